@@ -1,0 +1,88 @@
+using Gehoord.Domain.Deadlines;
+
+namespace Gehoord.Domain.Complaints;
+
+/// <summary>The staff member (or unit) whose conduct the complaint is about (beklaagde).</summary>
+public sealed class Respondent
+{
+    private Respondent()
+    {
+        Name = string.Empty;
+    }
+
+    internal Respondent(Guid id, string name, string? staffUserId, Guid? unitId)
+    {
+        Id = id;
+        Name = name;
+        StaffUserId = staffUserId;
+        UnitId = unitId;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; }
+
+    /// <summary>Set when the respondent has an account, so the 9:7 rule can be checked on it.</summary>
+    public string? StaffUserId { get; private set; }
+
+    public Guid? UnitId { get; private set; }
+}
+
+/// <summary>One distinct grievance within a complaint; each part gets its own verdict.</summary>
+public sealed class ComplaintPart
+{
+    private ComplaintPart()
+    {
+        Description = string.Empty;
+    }
+
+    internal ComplaintPart(Guid id, int number, string description)
+    {
+        Id = id;
+        Number = number;
+        Description = description;
+    }
+
+    public Guid Id { get; private set; }
+
+    public int Number { get; private set; }
+
+    public string Description { get; private set; }
+}
+
+/// <summary>A term that runs for this complaint, computed by the jurisdiction profile and stored.</summary>
+public sealed class ComplaintDeadline
+{
+    private ComplaintDeadline()
+    {
+        TermDescription = string.Empty;
+    }
+
+    internal ComplaintDeadline(DeadlineKind kind, DateOnly dueOn, string termDescription)
+    {
+        Kind = kind;
+        DueOn = dueOn;
+        TermDescription = termDescription;
+    }
+
+    public DeadlineKind Kind { get; private set; }
+
+    public DateOnly DueOn { get; private set; }
+
+    /// <summary>The term in words ("6 weken"), kept so letters can say what the term was.</summary>
+    public string TermDescription { get; private set; }
+
+    /// <summary>When the duty was fulfilled; a met deadline no longer signals.</summary>
+    public DateOnly? MetOn { get; private set; }
+
+    internal void Meet(DateOnly on) => MetOn ??= on;
+
+    internal void Move(DateOnly dueOn, string termDescription)
+    {
+        DueOn = dueOn;
+        TermDescription = termDescription;
+    }
+}
+
+/// <summary>Which unit(s) of the organisation the complaint concerns.</summary>
+public sealed record ConcernedUnit(Guid UnitId);

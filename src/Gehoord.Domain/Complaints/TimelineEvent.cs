@@ -1,0 +1,56 @@
+namespace Gehoord.Domain.Complaints;
+
+public enum TimelineEventKind
+{
+    Registered,
+    ResolvedOnTheSpot,
+    HandlerAssigned,
+    ExplorationStarted,
+    RespondentAdded,
+    PartAdded,
+    UnitAdded,
+    AcknowledgementSent,
+    ComplainantUpdated,
+    NoteAdded,
+}
+
+/// <summary>
+/// One entry in the append-only case history: who did what, when, and why. Events are never
+/// changed or removed; a correction is a new event.
+/// </summary>
+public sealed class TimelineEvent
+{
+    private TimelineEvent()
+    {
+        ActorId = string.Empty;
+        ActorName = string.Empty;
+        What = string.Empty;
+    }
+
+    internal TimelineEvent(Guid id, DateTimeOffset at, Actor actor, TimelineEventKind kind, string what, string? why)
+    {
+        Id = id;
+        At = at;
+        ActorId = actor.Id;
+        ActorName = actor.Name;
+        Kind = kind;
+        What = what;
+        Why = why;
+    }
+
+    public Guid Id { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string ActorId { get; private set; }
+
+    public string ActorName { get; private set; }
+
+    public TimelineEventKind Kind { get; private set; }
+
+    /// <summary>What happened, in Dutch, as staff will read it in the case file.</summary>
+    public string What { get; private set; }
+
+    /// <summary>The reason given, when the action asks for one (reassignment, a choice with discretion).</summary>
+    public string? Why { get; private set; }
+}
