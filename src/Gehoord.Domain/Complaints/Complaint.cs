@@ -27,7 +27,12 @@ public sealed class Complaint
 
     public Guid OrganisationId { get; private set; }
 
-    public ReferenceNumber Reference { get; private set; }
+    public ReferenceNumber Reference => new(ReferenceYear, ReferenceSequence);
+
+    /// <summary>Stored apart so the yearly sequence can be indexed and allocated per organisation.</summary>
+    public int ReferenceYear { get; private set; }
+
+    public int ReferenceSequence { get; private set; }
 
     public string TrackingCode { get; private set; }
 
@@ -134,7 +139,8 @@ public sealed class Complaint
         {
             Id = id,
             OrganisationId = organisationId,
-            Reference = reference,
+            ReferenceYear = reference.Year,
+            ReferenceSequence = reference.Sequence,
             TrackingCode = Complaints.TrackingCode.Normalise(trackingCode)
                 ?? throw new DomainException("De volgcode is ongeldig."),
             Channel = registration.Channel,

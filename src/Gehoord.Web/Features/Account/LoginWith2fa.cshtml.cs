@@ -1,0 +1,51 @@
+using System.ComponentModel.DataAnnotations;
+using Gehoord.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Gehoord.Web.Features.Account;
+
+public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn) : PageModel
+{
+    [BindProperty]
+    public CodeInput Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnGetAsync() =>
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("Login") : Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            return RedirectToPage("Login");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var code = Input.Code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Staff");
+        }
+
+        ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Code), result.IsLockedOut
+            ? "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw."
+            : "Deze code klopt niet. Vul de code in die nu in uw app staat.");
+        return Page();
+    }
+}
+
+public sealed class CodeInput
+{
+    [Required(ErrorMessage = "Vul de code van 6 cijfers in.")]
+    [RegularExpression(@"^\s*\d{3}[\s-]?\d{3}\s*$", ErrorMessage = "De code heeft 6 cijfers, bijvoorbeeld 123456.")]
+    public string Code { get; set; } = string.Empty;
+}

@@ -1,0 +1,154 @@
+using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Deadlines;
+using Gehoord.Domain.Jurisdictions;
+using Gehoord.Web.Identity;
+using Gehoord.Web.Infrastructure;
+using Gehoord.Web.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gehoord.Web.Features.Staff;
+
+/// <summary>
+/// The staff start page: each role sees the work that is theirs (handler: own complaints;
+/// coordinator: unassigned and overdue; manager: units; committee: its cases; administrator:
+/// the organisation's set-up). All figures come from the database, scoped to the organisation.
+/// </summary>
+public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users, Clock clock) : PageModel
+{
+    public string DisplayName { get; private set; } = string.Empty;
+
+    public string OrganisationName { get; private set; } = string.Empty;
+
+    public JurisdictionProfile Profile { get; private set; } = JurisdictionProfile.NlAwb;
+
+    public IReadOnlyList<string> Roles { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public IReadOnlyList<ComplaintRow>? HandlerComplaints { get; private set; }
+
+    public IReadOnlyList<ComplaintRow>? Unassigned { get; private set; }
+
+    public int? OverdueCount { get; private set; }
+
+    public IReadOnlyList<ComplaintRow>? RegisteredByMe { get; private set; }
+
+    public IReadOnlyList<ComplaintRow>? CommitteeComplaints { get; private set; }
+
+    public IReadOnlyList<UnitFigure>? UnitFigures { get; private set; }
+
+    public IReadOnlyList<AccountRow>? Accounts { get; private set; }
+
+    public IReadOnlyList<string>? UnitNames { get; private set; }
+
+    public bool IsInRole(string role) => Roles.Contains(role);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == db.CurrentOrganisationId, cancellationToken);
+        if (organisation is null)
+        {
+            return Forbid();
+        }
+
+        DisplayName = user.DisplayName;
+        OrganisationName = organisation.Name;
+        Profile = organisation.Profile();
+        Roles = [.. await users.GetRolesAsync(user)];
+        Today = clock.Today;
+
+        var open = db.Complaints.AsNoTracking().Where(c => c.Status != ComplaintStatus.Closed);
+
+        if (IsInRole(StaffRoles.Handler))
+        {
+            HandlerComplaints = await RowsAsync(open.Where(c => c.HandlerId == user.Id), cancellationToken);
+        }
+
+        if (IsInRole(StaffRoles.Coordinator))
+        {
+            Unassigned = await RowsAsync(open.Where(c => c.HandlerId == null && c.Kind == ComplaintKind.Complaint), cancellationToken);
+            OverdueCount = await open.CountAsync(c => c.NextDueOn < Today, cancellationToken);
+        }
+
+        if (IsInRole(StaffRoles.Employee))
+        {
+            RegisteredByMe = await RowsAsync(
+                db.Complaints.AsNoTracking().Where(c => c.Timeline.Any(e => e.Kind == TimelineEventKind.Registered && e.ActorId == user.Id)),
+                cancellationToken);
+        }
+
+        if (IsInRole(StaffRoles.Committee))
+        {
+            CommitteeComplaints = await RowsAsync(open.Where(c => c.AdvisoryCommittee), cancellationToken);
+        }
+
+        if (IsInRole(StaffRoles.Manager))
+        {
+            UnitFigures = await db.Units.AsNoTracking()
+                .OrderBy(u => u.Name)
+                .Select(u => new UnitFigure(
+                    u.Name,
+                    open.Count(c => c.Units.Any(x => x.UnitId == u.Id)),
+                    open.Count(c => c.Units.Any(x => x.UnitId == u.Id) && c.NextDueOn < Today)))
+                .ToListAsync(cancellationToken);
+        }
+
+        if (IsInRole(StaffRoles.Administrator))
+        {
+            UnitNames = organisation.Units.Select(u => u.Name).Order(StringComparer.CurrentCulture).ToList();
+            if (UnitNames.Count == 0)
+            {
+                UnitNames = await db.Units.AsNoTracking().OrderBy(u => u.Name).Select(u => u.Name).ToListAsync(cancellationToken);
+            }
+
+            var staff = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
+            var roleNames = await db.UserRoles.AsNoTracking()
+                .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+                .ToListAsync(cancellationToken);
+            Accounts = staff
+                .Select(s => new AccountRow(
+                    s.DisplayName,
+                    s.Email ?? string.Empty,
+                    string.Join(", ", roleNames.Where(r => r.UserId == s.Id).Select(r => StaffRoles.DutchName(r.Name ?? string.Empty))),
+                    s.TwoFactorEnabled))
+                .ToList();
+        }
+
+        return Page();
+    }
+
+    private async Task<IReadOnlyList<ComplaintRow>> RowsAsync(IQueryable<Complaint> query, CancellationToken cancellationToken)
+    {
+        var rows = await query
+            .OrderBy(c => c.NextDueOn == null)
+            .ThenBy(c => c.NextDueOn)
+            .ThenBy(c => c.Id)
+            .Take(20)
+            .Select(c => new { c.Id, c.ReferenceYear, c.ReferenceSequence, c.Status, c.Channel, c.NextDueOn })
+            .ToListAsync(cancellationToken);
+        return rows
+            .Select(c => new ComplaintRow(
+                c.Id,
+                new ReferenceNumber(c.ReferenceYear, c.ReferenceSequence).ToString(),
+                StatusFacts.DutchName(c.Status),
+                ChannelFacts.DutchName(c.Channel),
+                c.NextDueOn,
+                DeadlineSignals.For(c.NextDueOn, Today)))
+            .ToList();
+    }
+}
+
+public sealed record ComplaintRow(Guid Id, string Reference, string Status, string Channel, DateOnly? NextDueOn, DeadlineSignal Signal);
+
+public sealed record UnitFigure(string Unit, int Open, int Overdue);
+
+public sealed record AccountRow(string Name, string Email, string Roles, bool TwoFactor);

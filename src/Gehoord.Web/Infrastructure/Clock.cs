@@ -1,0 +1,18 @@
+using Microsoft.Extensions.Options;
+
+namespace Gehoord.Web.Infrastructure;
+
+/// <summary>
+/// Local time of the organisations served (Dutch and Flemish bodies share one time zone).
+/// Terms are counted in local calendar days, so "today" must be the local date, not UTC's.
+/// </summary>
+public sealed class Clock(TimeProvider time, IOptions<GehoordOptions> options)
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+
+    public DateTimeOffset Now => TimeZoneInfo.ConvertTime(time.GetUtcNow(), _zone);
+
+    public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
+
+    public DateTimeOffset ToLocal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone);
+}

@@ -1,0 +1,39 @@
+namespace Gehoord.Web.Infrastructure;
+
+/// <summary>The "Gehoord" section of configuration; see README for every setting.</summary>
+public sealed class GehoordOptions
+{
+    public const string Section = "Gehoord";
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    /// <summary>Public address used in e-mails and letters, e.g. https://klachten.voorbeeld.nl.</summary>
+    public string BaseUrl { get; set; } = string.Empty;
+
+    public string TimeZone { get; set; } = "Europe/Amsterdam";
+
+    public MailOptions Mail { get; set; } = new();
+
+    /// <summary>Seeds the demo organisation and demo accounts. Never honoured in Production.</summary>
+    public bool SeedDemoData { get; set; }
+}
+
+public sealed class DatabaseOptions
+{
+    /// <summary>"Sqlite" (default, a file under ./data) or "Postgres".</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    public string ConnectionString { get; set; } = string.Empty;
+}
+
+public sealed class MailOptions
+{
+    public string From { get; set; } = "klachten@voorbeeld.nl";
+
+    /// <summary>Where e-mails are written as .eml files when no SMTP host is set.</summary>
+    public string PickupDirectory { get; set; } = "data/mail";
+
+    public string SmtpHost { get; set; } = string.Empty;
+
+    public int SmtpPort { get; set; } = 587;
+}

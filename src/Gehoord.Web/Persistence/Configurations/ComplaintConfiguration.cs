@@ -1,0 +1,132 @@
+using Gehoord.Domain.Complaints;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Gehoord.Web.Persistence.Configurations;
+
+internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complaint>
+{
+    public void Configure(EntityTypeBuilder<Complaint> builder)
+    {
+        builder.ToTable("Complaints");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Ignore(c => c.Reference);
+
+        // Enums as text: the database stays readable for reports and for whoever inherits it.
+        builder.Property(c => c.Channel).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.LadderStep).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(30);
+
+        builder.Property(c => c.TrackingCode).HasMaxLength(14).IsRequired();
+        builder.Property(c => c.Description).HasMaxLength(20_000).IsRequired();
+        builder.Property(c => c.HandlerId).HasMaxLength(450);
+        builder.Property(c => c.HandlerName).HasMaxLength(200);
+
+        builder.HasIndex(c => new { c.OrganisationId, c.ReferenceYear, c.ReferenceSequence }).IsUnique();
+        builder.HasIndex(c => c.TrackingCode).IsUnique();
+
+        // The inbox sorts on the nearest deadline and pages by (NextDueOn, Id): keyset paging
+        // over this index stays fast at a hundred thousand complaints.
+        builder.HasIndex(c => new { c.OrganisationId, c.NextDueOn, c.Id });
+        builder.HasIndex(c => new { c.OrganisationId, c.Status });
+        builder.HasIndex(c => new { c.OrganisationId, c.HandlerId });
+
+        builder.OwnsOne(c => c.Complainant, p =>
+        {
+            p.Property(x => x.Name).HasColumnName("ComplainantName").HasMaxLength(200);
+            p.Property(x => x.Email).HasColumnName("ComplainantEmail").HasMaxLength(320);
+            p.Property(x => x.Phone).HasColumnName("ComplainantPhone").HasMaxLength(50);
+            p.Property(x => x.Street).HasColumnName("ComplainantStreet").HasMaxLength(200);
+            p.Property(x => x.PostalCode).HasColumnName("ComplainantPostalCode").HasMaxLength(20);
+            p.Property(x => x.City).HasColumnName("ComplainantCity").HasMaxLength(100);
+            p.Property(x => x.PreferredContact).HasColumnName("ComplainantPreferredContact").HasConversion<string>().HasMaxLength(20);
+            p.OwnsOne(x => x.Representative, r =>
+            {
+                r.Property(x => x.Name).HasColumnName("RepresentativeName").HasMaxLength(200);
+                r.Property(x => x.Email).HasColumnName("RepresentativeEmail").HasMaxLength(320);
+                r.Property(x => x.Phone).HasColumnName("RepresentativePhone").HasMaxLength(50);
+                r.Property(x => x.Relationship).HasColumnName("RepresentativeRelationship").HasMaxLength(100);
+            });
+        });
+        builder.Navigation(c => c.Complainant).IsRequired();
+
+        builder.HasMany(c => c.Respondents).WithOne().HasForeignKey("ComplaintId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Respondents).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasMany(c => c.Parts).WithOne().HasForeignKey("ComplaintId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Parts).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasMany(c => c.Timeline).WithOne().HasForeignKey("ComplaintId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(c => c.Units, u =>
+        {
+            u.ToTable("ComplaintUnits");
+            u.WithOwner().HasForeignKey("ComplaintId");
+            u.HasKey("ComplaintId", nameof(ConcernedUnit.UnitId));
+            u.HasIndex(x => x.UnitId);
+        });
+        builder.Navigation(c => c.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(c => c.Deadlines, d =>
+        {
+            d.ToTable("ComplaintDeadlines");
+            d.WithOwner().HasForeignKey("ComplaintId");
+            d.HasKey("ComplaintId", nameof(ComplaintDeadline.Kind));
+            d.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            d.Property(x => x.TermDescription).HasMaxLength(50).IsRequired();
+        });
+        builder.Navigation(c => c.Deadlines).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+internal sealed class RespondentConfiguration : IEntityTypeConfiguration<Respondent>
+{
+    public void Configure(EntityTypeBuilder<Respondent> builder)
+    {
+        builder.ToTable("Respondents");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Name).HasMaxLength(200).IsRequired();
+        builder.Property(r => r.StaffUserId).HasMaxLength(450);
+    }
+}
+
+internal sealed class ComplaintPartConfiguration : IEntityTypeConfiguration<ComplaintPart>
+{
+    public void Configure(EntityTypeBuilder<ComplaintPart> builder)
+    {
+        builder.ToTable("ComplaintParts");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.Description).HasMaxLength(4000).IsRequired();
+    }
+}
+
+internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<TimelineEvent>
+{
+    public void Configure(EntityTypeBuilder<TimelineEvent> builder)
+    {
+        builder.ToTable("TimelineEvents");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.Kind).HasConversion<string>().HasMaxLength(40);
+        builder.Property(e => e.ActorId).HasMaxLength(450).IsRequired();
+        builder.Property(e => e.ActorName).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.What).HasMaxLength(8000).IsRequired();
+        builder.Property(e => e.Why).HasMaxLength(4000);
+        builder.HasIndex("ComplaintId", nameof(TimelineEvent.At));
+    }
+}
+
+internal sealed class ReferenceCounterConfiguration : IEntityTypeConfiguration<ReferenceCounter>
+{
+    public void Configure(EntityTypeBuilder<ReferenceCounter> builder)
+    {
+        builder.ToTable("ReferenceCounters");
+        builder.HasKey(c => new { c.OrganisationId, c.Year });
+    }
+}

@@ -1,0 +1,52 @@
+using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Organisations;
+using Gehoord.Web.Identity;
+using Gehoord.Web.Infrastructure;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gehoord.Web.Persistence;
+
+/// <summary>
+/// The one DbContext of Gehoord. Provider specifics live in <see cref="SqliteGehoordDbContext"/>
+/// and <see cref="PostgresGehoordDbContext"/>, each with its own migrations.
+/// Every organisation-owned table has a query filter on <see cref="CurrentOrganisationId"/>.
+/// </summary>
+public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRole, string>, IDataProtectionKeyContext
+{
+    private readonly IOrganisationScope? _scope;
+
+    protected GehoordDbContext(DbContextOptions options, IOrganisationScope? scope)
+        : base(options)
+    {
+        _scope = scope;
+    }
+
+    /// <summary>Read by the query filters each time a query runs, so it follows the current request.</summary>
+    public Guid CurrentOrganisationId => _scope?.OrganisationId ?? Guid.Empty;
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<Complaint> Complaints => Set<Complaint>();
+
+    public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(GehoordDbContext).Assembly);
+
+        builder.Entity<Unit>().HasQueryFilter(u => u.OrganisationId == CurrentOrganisationId);
+        builder.Entity<Complaint>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId);
+
+        // Sign-in looks a user up by e-mail before any organisation is known; once signed in,
+        // staff only ever see colleagues of their own organisation.
+        builder.Entity<StaffUser>().HasQueryFilter(u => CurrentOrganisationId == Guid.Empty || u.OrganisationId == CurrentOrganisationId);
+    }
+}

@@ -1,0 +1,82 @@
+using Gehoord.Web.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Gehoord.Web.Persistence;
+
+public static class PersistenceSetup
+{
+    public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    /// <summary>
+    /// Registers the provider's DbContext and exposes it as <see cref="GehoordDbContext"/>, which
+    /// is the only type features use.
+    /// </summary>
+    public static IServiceCollection AddGehoordPersistence(this IServiceCollection services, DatabaseOptions options, string contentRoot)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        if (string.Equals(options.Provider, Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(options.ConnectionString))
+            {
+                throw new InvalidOperationException("Gehoord:Database:ConnectionString is required for the Postgres provider.");
+            }
+
+            services.AddDbContext<PostgresGehoordDbContext>(o => Configure(o).UseNpgsql(options.ConnectionString));
+            services.AddScoped<GehoordDbContext>(sp => sp.GetRequiredService<PostgresGehoordDbContext>());
+        }
+        else if (string.Equals(options.Provider, Sqlite, StringComparison.OrdinalIgnoreCase))
+        {
+            var connectionString = SqliteConnectionString(options.ConnectionString, contentRoot);
+            services.AddDbContext<SqliteGehoordDbContext>(o => Configure(o).UseSqlite(connectionString));
+            services.AddScoped<GehoordDbContext>(sp => sp.GetRequiredService<SqliteGehoordDbContext>());
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown database provider '{options.Provider}'. Use '{Sqlite}' or '{Postgres}'.");
+        }
+
+        return services;
+    }
+
+    /// <summary>Applies the provider's hand-written migrations; called once at start-up.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GehoordDbContext>();
+        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers (the inbox) go on while a complaint is saved.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) =>
+        builder.ConfigureWarnings(w => w
+            // Migrations are written by hand without a model snapshot (no EF design-time package
+            // here); MigrationSchemaTests prove instead that a migrated database matches the model.
+            .Ignore(RelationalEventId.PendingModelChangesWarning)
+            // Children of a complaint are only reached through their (filtered) complaint.
+            .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+
+    private static string SqliteConnectionString(string configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(string.IsNullOrWhiteSpace(configured) ? "Data Source=data/gehoord.db" : configured);
+        if (!string.Equals(builder.DataSource, ":memory:", StringComparison.Ordinal) && !Path.IsPathRooted(builder.DataSource))
+        {
+            builder.DataSource = Path.Combine(contentRoot, builder.DataSource);
+        }
+
+        var directory = Path.GetDirectoryName(builder.DataSource);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using Gehoord.Web.Features.Demo;
+using Gehoord.Web.Identity;
+using Gehoord.Web.Infrastructure;
+using Gehoord.Web.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var options = builder.Configuration.GetSection(GehoordOptions.Section).Get<GehoordOptions>() ?? new GehoordOptions();
+builder.Services.Configure<GehoordOptions>(builder.Configuration.GetSection(GehoordOptions.Section));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<Clock>();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<HttpOrganisationScope>();
+builder.Services.AddScoped<IOrganisationScope>(sp => sp.GetRequiredService<HttpOrganisationScope>());
+
+builder.Services.AddGehoordPersistence(options.Database, builder.Environment.ContentRootPath);
+
+// Keys in the database, so that several instances behind one PostgreSQL share cookies and tokens.
+builder.Services.AddDataProtection().SetApplicationName("Gehoord").PersistKeysToDbContext<GehoordDbContext>();
+
+builder.Services
+    .AddIdentity<StaffUser, IdentityRole>(o =>
+    {
+        o.User.RequireUniqueEmail = true;
+        o.Password.RequiredLength = 12;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Lockout.AllowedForNewUsers = true;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.SignIn.RequireConfirmedAccount = false;
+    })
+    .AddEntityFrameworkStores<GehoordDbContext>()
+    .AddDefaultTokenProviders()
+    .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
+    .AddErrorDescriber<DutchIdentityErrorDescriber>();
+
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/Account/Login";
+    o.LogoutPath = "/Account/Logout";
+    o.AccessDeniedPath = "/Account/AccessDenied";
+    o.Cookie.Name = "gehoord.auth";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Lax;
+    o.SlidingExpiration = true;
+    o.ExpireTimeSpan = TimeSpan.FromHours(8);
+});
+builder.Services.AddAntiforgery(o => o.Cookie.Name = "gehoord.af");
+
+builder.Services
+    .AddRazorPages(o =>
+    {
+        // Vertical slices: every page lives with its handler in Features/<Feature>.
+        o.RootDirectory = "/Features";
+        o.Conventions.AuthorizeFolder("/Staff");
+        o.Conventions.AuthorizeFolder("/Account/Manage");
+    });
+
+builder.Services.AddHealthChecks().AddDbContextCheck<GehoordDbContext>("database");
+builder.Services.AddScoped<DemoSeeder>();
+
+var app = builder.Build();
+
+if (args.Contains("--print-schema"))
+{
+    // Helps writing the next hand-written migration: prints the DDL the current model wants.
+    using var scope = app.Services.CreateScope();
+    Console.WriteLine(scope.ServiceProvider.GetRequiredService<GehoordDbContext>().Database.GenerateCreateScript());
+    return;
+}
+
+await PersistenceSetup.MigrateAsync(app.Services);
+if (options.SeedDemoData && !app.Environment.IsProduction())
+{
+    using var scope = app.Services.CreateScope();
+    await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
+}
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.Use(async (context, next) =>
+{
+    var headers = context.Response.Headers;
+    headers.XContentTypeOptions = "nosniff";
+    headers.XFrameOptions = "DENY";
+    headers["Referrer-Policy"] = "same-origin";
+    headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+    await next(context);
+});
+
+var cultures = new[] { new CultureInfo("nl-NL"), new CultureInfo("en-GB") };
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture("nl-NL"),
+    SupportedCultures = cultures,
+    SupportedUICultures = cultures,
+});
+
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
+app.MapRazorPages();
+
+app.Run();
+
+/// <summary>Entry point; public so that WebApplicationFactory can host the app in tests.</summary>
+public partial class Program;
