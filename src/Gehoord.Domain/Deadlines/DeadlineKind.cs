@@ -1,0 +1,9 @@
+namespace Gehoord.Domain.Deadlines;
+
+public enum DeadlineKind
+{
+    Acknowledgement,
+    PersonalContact,
+    NotHandledNotice,
+    Handling,
+}

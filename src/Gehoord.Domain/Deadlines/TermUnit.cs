@@ -1,0 +1,8 @@
+namespace Gehoord.Domain.Deadlines;
+
+public enum TermUnit
+{
+    CalendarDays,
+    Weeks,
+    WorkingDays,
+}

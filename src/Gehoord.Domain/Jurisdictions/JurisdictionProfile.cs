@@ -1,0 +1,160 @@
+using Gehoord.Domain.Deadlines;
+
+namespace Gehoord.Domain.Jurisdictions;
+
+/// <summary>
+/// The rule set an organisation works under: its terms, its holiday calendar and the ombudsman
+/// a complainant can turn to. Immutable; variants are made with <see cref="WithCalendar"/> and
+/// <see cref="WithTerms"/>.
+/// </summary>
+public sealed class JurisdictionProfile
+{
+    private const string NlAwbKey = "NL-Awb";
+    private const string VlBestuursdecreetKey = "VL-Bestuursdecreet";
+    private const string CustomKey = "Custom";
+
+    private JurisdictionProfile(
+        JurisdictionProfileCode code,
+        string key,
+        string displayName,
+        string ombudsmanName,
+        ProfileTerms terms,
+        TermCalculator calculator)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        if (terms.MaxExtension is { Unit: TermUnit.WorkingDays })
+        {
+            // A postponement is added to a calendar term and compared with it, which working days cannot be.
+            throw new DomainException("De maximale verdaging moet in dagen of weken zijn opgegeven, niet in werkdagen.");
+        }
+
+        Code = code;
+        Key = key;
+        DisplayName = displayName;
+        OmbudsmanName = ombudsmanName;
+        Terms = terms;
+        Calculator = calculator;
+    }
+
+    /// <summary>Awb chapter 9, Dutch holidays, terms extended by the Algemene termijnenwet.</summary>
+    public static JurisdictionProfile NlAwb { get; } = new(
+        JurisdictionProfileCode.NlAwb,
+        NlAwbKey,
+        "Nederland – Algemene wet bestuursrecht",
+        "de Nationale ombudsman",
+        ProfileTerms.NlAwb,
+        new TermCalculator(new DutchHolidayCalendar(), extendWhenEndingOnRestDay: true));
+
+    /// <summary>Bestuursdecreet Title II chapter 5, Belgian holidays plus 11 July, rest-day extension as Ger.W. art. 53.</summary>
+    public static JurisdictionProfile VlBestuursdecreet { get; } = new(
+        JurisdictionProfileCode.VlBestuursdecreet,
+        VlBestuursdecreetKey,
+        "Vlaanderen – Bestuursdecreet",
+        "de Vlaamse Ombudsdienst",
+        ProfileTerms.VlBestuursdecreet,
+        new TermCalculator(new BelgianHolidayCalendar(includeFlemishCommunityHoliday: true), extendWhenEndingOnRestDay: true));
+
+    public JurisdictionProfileCode Code { get; }
+
+    public string Key { get; }
+
+    public string DisplayName { get; }
+
+    public string OmbudsmanName { get; }
+
+    public ProfileTerms Terms { get; }
+
+    public TermCalculator Calculator { get; }
+
+    /// <summary>For organisations outside the Awb and the Bestuursdecreet, with configured terms.</summary>
+    public static JurisdictionProfile Custom(ProfileTerms terms, IHolidayCalendar calendar, bool extendWhenEndingOnRestDay = true) =>
+        new(
+            JurisdictionProfileCode.Custom,
+            CustomKey,
+            "Eigen regeling",
+            "de externe klachtinstantie",
+            terms,
+            new TermCalculator(calendar, extendWhenEndingOnRestDay));
+
+    /// <summary>
+    /// The profile stored under <paramref name="key"/> (case-insensitive). A custom profile
+    /// loaded by key alone gets the Awb terms and Dutch holidays until its own terms are applied.
+    /// </summary>
+    public static JurisdictionProfile FromKey(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return key.Trim() switch
+        {
+            var k when k.Equals(NlAwbKey, StringComparison.OrdinalIgnoreCase) => NlAwb,
+            var k when k.Equals(VlBestuursdecreetKey, StringComparison.OrdinalIgnoreCase) => VlBestuursdecreet,
+            var k when k.Equals(CustomKey, StringComparison.OrdinalIgnoreCase) => Custom(ProfileTerms.NlAwb, new DutchHolidayCalendar()),
+            _ => throw new DomainException($"Onbekende regeling \"{key}\". Kies {NlAwbKey}, {VlBestuursdecreetKey} of {CustomKey}."),
+        };
+    }
+
+    public JurisdictionProfile WithCalendar(IHolidayCalendar calendar) =>
+        new(Code, Key, DisplayName, OmbudsmanName, Terms, new TermCalculator(calendar, Calculator.ExtendsWhenEndingOnRestDay));
+
+    public JurisdictionProfile WithTerms(ProfileTerms terms) =>
+        new(Code, Key, DisplayName, OmbudsmanName, terms, Calculator);
+
+    /// <summary>All four deadlines for a complaint received on <paramref name="receivedOn"/>.</summary>
+    public IReadOnlyList<Deadline> DeadlinesFor(DateOnly receivedOn, bool advisoryCommittee) =>
+    [
+        DeadlineOf(DeadlineKind.Acknowledgement, receivedOn, Terms.Acknowledgement),
+        DeadlineOf(DeadlineKind.PersonalContact, receivedOn, Terms.PersonalContact),
+        DeadlineOf(DeadlineKind.NotHandledNotice, receivedOn, Terms.NotHandledNotice),
+        HandlingDeadline(receivedOn, advisoryCommittee),
+    ];
+
+    public Deadline HandlingDeadline(DateOnly receivedOn, bool advisoryCommittee) =>
+        DeadlineOf(DeadlineKind.Handling, receivedOn, HandlingTerm(advisoryCommittee));
+
+    /// <summary>
+    /// The handling deadline after postponement (verdaging, Awb 9:11 lid 2). The law allows the
+    /// 6 (or 10) week term to be postponed by at most 4 weeks, i.e. one combined term of at most
+    /// 10 (or 14) weeks after receipt. So the extension is counted from the nominal end of the
+    /// original term (receipt + 42 days), not from a date the rest-day rule already moved, and
+    /// the rest-day rule is applied once, to the end of the combined term. Counting from the
+    /// moved date would let two rest-day shifts stack and give more time than the law allows.
+    /// </summary>
+    public DateOnly ExtendedHandlingDeadline(DateOnly receivedOn, bool advisoryCommittee, Term extension, bool writtenConsentOfComplainant)
+    {
+        if (extension.Amount <= 0)
+        {
+            throw new DomainException("Een verdaging moet minstens één dag duren.");
+        }
+
+        if (extension.ToCalendarDays() is not { } extensionDays)
+        {
+            throw new DomainException("Een verdaging wordt opgegeven in dagen of weken, niet in werkdagen.");
+        }
+
+        if (!writtenConsentOfComplainant)
+        {
+            if (Terms.MaxExtension is not { } max)
+            {
+                throw new DomainException(
+                    "Deze regeling kent geen verdaging van de behandeltermijn. Uitstel kan alleen met schriftelijke instemming van de klager.");
+            }
+
+            // The constructor refuses working-day maxima, so the conversion always succeeds.
+            if (extensionDays > max.ToCalendarDays())
+            {
+                throw new DomainException(
+                    $"De behandeling kan ten hoogste {max.Describe()} worden verdaagd. Langer uitstel kan alleen met schriftelijke instemming van de klager.");
+            }
+        }
+
+        var originalNominalEnd = Calculator.NominalEndOf(receivedOn, HandlingTerm(advisoryCommittee));
+        return Calculator.EndOf(originalNominalEnd, extension);
+    }
+
+    public override string ToString() => Key;
+
+    private Term HandlingTerm(bool advisoryCommittee) =>
+        advisoryCommittee ? Terms.HandlingWithCommittee : Terms.Handling;
+
+    private Deadline DeadlineOf(DeadlineKind kind, DateOnly receivedOn, Term term) =>
+        new(kind, Calculator.EndOf(receivedOn, term), term);
+}

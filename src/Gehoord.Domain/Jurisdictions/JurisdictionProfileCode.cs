@@ -1,0 +1,8 @@
+namespace Gehoord.Domain.Jurisdictions;
+
+public enum JurisdictionProfileCode
+{
+    NlAwb,
+    VlBestuursdecreet,
+    Custom,
+}
