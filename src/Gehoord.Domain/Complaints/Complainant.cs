@@ -15,7 +15,13 @@ public sealed record Complainant(
     PreferredContact PreferredContact = PreferredContact.NoPreference,
     Representative? Representative = null)
 {
-    public static Complainant Anonymous { get; } = new();
+    // For the persistence layer, which cannot pass the representative through a constructor.
+    private Complainant()
+        : this(Name: null)
+    {
+    }
+
+    public static Complainant Anonymous { get; } = new(Name: null);
 
     public bool IsAnonymous => Name is null && Email is null && Phone is null && Street is null && Representative is null;
 

@@ -346,5 +346,5 @@ public sealed class Complaint
             : _deadlines.Where(d => d.MetOn is null).Select(d => (DateOnly?)d.DueOn).Min();
 
     private void Record(DateTimeOffset at, Actor actor, TimelineEventKind kind, string what, string? why = null) =>
-        _timeline.Add(new TimelineEvent(Guid.CreateVersion7(at), at, actor, kind, what, why));
+        _timeline.Add(new TimelineEvent(Guid.CreateVersion7(at), _timeline.Count + 1, at, actor, kind, what, why));
 }

@@ -27,9 +27,10 @@ public sealed class TimelineEvent
         What = string.Empty;
     }
 
-    internal TimelineEvent(Guid id, DateTimeOffset at, Actor actor, TimelineEventKind kind, string what, string? why)
+    internal TimelineEvent(Guid id, int sequence, DateTimeOffset at, Actor actor, TimelineEventKind kind, string what, string? why)
     {
         Id = id;
+        Sequence = sequence;
         At = at;
         ActorId = actor.Id;
         ActorName = actor.Name;
@@ -39,6 +40,9 @@ public sealed class TimelineEvent
     }
 
     public Guid Id { get; private set; }
+
+    /// <summary>Position in the timeline (1, 2, …): the order is kept even when events share a moment.</summary>
+    public int Sequence { get; private set; }
 
     public DateTimeOffset At { get; private set; }
 

@@ -61,7 +61,9 @@ public static class PersistenceSetup
             // here); MigrationSchemaTests prove instead that a migrated database matches the model.
             .Ignore(RelationalEventId.PendingModelChangesWarning)
             // Children of a complaint are only reached through their (filtered) complaint.
-            .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+            .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)
+            // A representative with every field empty is meant to load as "no representative".
+            .Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
 
     private static string SqliteConnectionString(string configured, string contentRoot)
     {

@@ -1,0 +1,127 @@
+using Gehoord.Web.Infrastructure;
+using Gehoord.Web.Persistence;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Gehoord.Web.Tests.Infrastructure;
+
+/// <summary>
+/// Hosts the whole app over HTTP against a fresh database of one provider. Each factory gets
+/// its own database, so test classes cannot see each other's data.
+/// </summary>
+public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    protected GehoordFactory(string provider)
+    {
+        Provider = provider;
+    }
+
+    public string Provider { get; }
+
+    public string ConnectionString { get; private set; } = string.Empty;
+
+    /// <summary>The ASP.NET Core environment; tests of the Production behaviour override it.</summary>
+    protected virtual string EnvironmentName => "Testing";
+
+    protected virtual bool SeedDemoData => true;
+
+    public virtual async Task InitializeAsync()
+    {
+        ConnectionString = await TestDatabases.CreateAsync(Provider);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await TestDatabases.DropAsync(Provider, ConnectionString);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Gehoord:Database:Provider", Provider);
+        builder.UseSetting("Gehoord:Database:ConnectionString", ConnectionString);
+        builder.UseSetting("Gehoord:SeedDemoData", SeedDemoData ? "true" : "false");
+        builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+        }));
+    }
+
+    /// <summary>A DbContext scoped to one organisation, as a request of its staff would get.</summary>
+    public GehoordDbContext CreateDbContext(Guid organisationId, out IServiceScope scope)
+    {
+        scope = Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<HttpOrganisationScope>().Use(organisationId);
+        return scope.ServiceProvider.GetRequiredService<GehoordDbContext>();
+    }
+}
+
+public sealed class SqliteFactory() : GehoordFactory(PersistenceSetup.Sqlite);
+
+public sealed class PostgresFactory() : GehoordFactory(PersistenceSetup.Postgres);
+
+/// <summary>Creates and removes a throwaway database per test host.</summary>
+public static class TestDatabases
+{
+    /// <summary>Set by ./test.sh, which starts a throwaway PostgreSQL server.</summary>
+    public const string PostgresVariable = "GEHOORD_TEST_POSTGRES";
+
+    public static string PostgresServer =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException(
+                $"The PostgreSQL tests need a server: run ./test.sh, which starts one, or set {PostgresVariable} to an Npgsql connection string.");
+
+    public static async Task<string> CreateAsync(string provider)
+    {
+        var name = "gehoord_test_" + Guid.NewGuid().ToString("N")[..16];
+        if (provider == PersistenceSetup.Sqlite)
+        {
+            var directory = Path.Combine(Path.GetTempPath(), "gehoord-tests");
+            Directory.CreateDirectory(directory);
+            return $"Data Source={Path.Combine(directory, name + ".db")};Pooling=False";
+        }
+
+        var server = new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false };
+        await using (var connection = new NpgsqlConnection(server.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ConnectionString;
+    }
+
+    public static async Task DropAsync(string provider, string connectionString)
+    {
+        if (string.IsNullOrEmpty(connectionString))
+        {
+            return;
+        }
+
+        if (provider == PersistenceSetup.Sqlite)
+        {
+            var path = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
+            foreach (var file in new[] { path, path + "-wal", path + "-shm" })
+            {
+                File.Delete(file);
+            }
+
+            return;
+        }
+
+        var database = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        var server = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
