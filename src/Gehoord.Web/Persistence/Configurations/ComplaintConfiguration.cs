@@ -118,7 +118,7 @@ internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Time
         builder.Property(e => e.ActorName).HasMaxLength(200).IsRequired();
         builder.Property(e => e.What).HasMaxLength(8000).IsRequired();
         builder.Property(e => e.Why).HasMaxLength(4000);
-        builder.HasIndex("ComplaintId", nameof(TimelineEvent.At));
+        builder.HasIndex("ComplaintId", nameof(TimelineEvent.Sequence)).IsUnique();
     }
 }
 
