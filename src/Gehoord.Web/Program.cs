@@ -1,5 +1,7 @@
 using System.Globalization;
 using Gehoord.Web.Features.Demo;
+using Gehoord.Web.Features.Intake;
+using Gehoord.Web.Features.Mail;
 using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
@@ -64,6 +66,12 @@ builder.Services
 
 builder.Services.AddHealthChecks().AddDbContextCheck<GehoordDbContext>("database");
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<PublicOrganisation>();
+builder.Services.AddScoped<ComplaintIntake>();
+builder.Services.AddScoped<Outbox>();
+builder.Services.AddSingleton<IMailTransport, SmtpMailTransport>();
+builder.Services.AddSingleton<OutboxDispatcher>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
 
 var app = builder.Build();
 

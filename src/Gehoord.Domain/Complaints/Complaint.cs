@@ -15,6 +15,7 @@ public sealed class Complaint
     private readonly List<ComplaintPart> _parts = [];
     private readonly List<ComplaintDeadline> _deadlines = [];
     private readonly List<TimelineEvent> _timeline = [];
+    private readonly List<ComplaintAttachment> _attachments = [];
 
     private Complaint()
     {
@@ -50,6 +51,15 @@ public sealed class Complaint
     /// <summary>The citizen's own words, kept as given.</summary>
     public string Description { get; private set; }
 
+    /// <summary>What the citizen would like to happen, as they said it at intake.</summary>
+    public CitizenWishes Wishes { get; private set; }
+
+    /// <summary>The citizen's own words when the wish is "something else".</summary>
+    public string? WishOther { get; private set; }
+
+    /// <summary>Language for letters and the status page: "nl" or "en".</summary>
+    public string Language { get; private set; } = "nl";
+
     /// <summary>When the conduct took place, if known (relevant for the one-year ground of Awb 9:8).</summary>
     public DateOnly? ConductOn { get; private set; }
 
@@ -83,6 +93,8 @@ public sealed class Complaint
     public IReadOnlyList<ComplaintDeadline> Deadlines => _deadlines;
 
     public IReadOnlyList<TimelineEvent> Timeline => _timeline;
+
+    public IReadOnlyList<ComplaintAttachment> Attachments => _attachments;
 
     public bool IsWritten => ChannelFacts.IsWritten(Channel);
 
@@ -151,6 +163,9 @@ public sealed class Complaint
             Description = description,
             ConductOn = registration.ConductOn,
             AdvisoryCommittee = registration.AdvisoryCommittee,
+            Wishes = registration.Wishes,
+            WishOther = registration.Wishes.HasFlag(CitizenWishes.Other) ? Complainant.Clean(registration.WishOther) : null,
+            Language = registration.Language == "en" ? "en" : "nl",
             LadderStep = LadderStep.Frontline,
             Status = ComplaintStatus.Received,
             Outcome = ComplaintOutcome.None,
@@ -328,6 +343,20 @@ public sealed class Complaint
         deadline.Meet(DateOnly.FromDateTime(at.DateTime));
         RefreshNextDue();
         Record(at, by, TimelineEventKind.AcknowledgementSent, $"Ontvangstbevestiging verstuurd per {via}.");
+    }
+
+    public ComplaintAttachment AddAttachment(Guid id, string fileName, string contentType, long sizeBytes, Actor by, DateTimeOffset at)
+    {
+        EnsureOpen();
+        if (string.IsNullOrWhiteSpace(fileName) || string.IsNullOrWhiteSpace(contentType) || sizeBytes <= 0)
+        {
+            throw new DomainException("Deze bijlage is leeg of heeft geen naam.");
+        }
+
+        var attachment = new ComplaintAttachment(id, fileName.Trim(), contentType, sizeBytes, at);
+        _attachments.Add(attachment);
+        Record(at, by, TimelineEventKind.AttachmentAdded, $"Bijlage toegevoegd: {attachment.FileName}.");
+        return attachment;
     }
 
     public bool IsRespondent(string staffUserId) => _respondents.Any(r => r.StaffUserId == staffUserId);

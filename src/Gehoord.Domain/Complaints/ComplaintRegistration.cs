@@ -8,4 +8,7 @@ public sealed record ComplaintRegistration(
     string Description,
     Complainant? Complainant = null,
     DateOnly? ConductOn = null,
-    bool AdvisoryCommittee = false);
+    bool AdvisoryCommittee = false,
+    CitizenWishes Wishes = CitizenWishes.None,
+    string? WishOther = null,
+    string Language = "nl");

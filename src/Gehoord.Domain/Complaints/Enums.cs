@@ -61,6 +61,64 @@ public enum ComplaintOutcome
     Forwarded,
 }
 
+/// <summary>What the citizen would like to happen; several may apply.</summary>
+[Flags]
+public enum CitizenWishes
+{
+    None = 0,
+    BeHeard = 1,
+    Explanation = 2,
+    CorrectError = 4,
+    Apology = 8,
+    Compensation = 16,
+    Judgement = 32,
+    PreventRecurrence = 64,
+    Other = 128,
+}
+
+public static class WishFacts
+{
+    public static IReadOnlyList<CitizenWishes> All { get; } =
+    [
+        CitizenWishes.BeHeard,
+        CitizenWishes.Explanation,
+        CitizenWishes.CorrectError,
+        CitizenWishes.Apology,
+        CitizenWishes.Compensation,
+        CitizenWishes.Judgement,
+        CitizenWishes.PreventRecurrence,
+        CitizenWishes.Other,
+    ];
+
+    public static string DutchName(CitizenWishes wish) => wish switch
+    {
+        CitizenWishes.BeHeard => "Dat er naar mij geluisterd wordt",
+        CitizenWishes.Explanation => "Uitleg over wat er is gebeurd",
+        CitizenWishes.CorrectError => "Dat een fout wordt hersteld",
+        CitizenWishes.Apology => "Excuses",
+        CitizenWishes.Compensation => "Een vergoeding van schade of kosten",
+        CitizenWishes.Judgement => "Een oordeel over mijn klacht",
+        CitizenWishes.PreventRecurrence => "Dat het anderen niet overkomt",
+        CitizenWishes.Other => "Iets anders",
+        _ => wish.ToString(),
+    };
+
+    public static string EnglishName(CitizenWishes wish) => wish switch
+    {
+        CitizenWishes.BeHeard => "To be listened to",
+        CitizenWishes.Explanation => "An explanation of what happened",
+        CitizenWishes.CorrectError => "A mistake to be corrected",
+        CitizenWishes.Apology => "An apology",
+        CitizenWishes.Compensation => "Compensation for damage or costs",
+        CitizenWishes.Judgement => "A judgement on my complaint",
+        CitizenWishes.PreventRecurrence => "That it does not happen to others",
+        CitizenWishes.Other => "Something else",
+        _ => wish.ToString(),
+    };
+
+    public static IEnumerable<CitizenWishes> Split(CitizenWishes wishes) => All.Where(w => wishes.HasFlag(w));
+}
+
 public enum PreferredContact
 {
     NoPreference,

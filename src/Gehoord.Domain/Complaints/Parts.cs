@@ -86,3 +86,35 @@ public sealed class ComplaintDeadline
 
 /// <summary>Which unit(s) of the organisation the complaint concerns.</summary>
 public sealed record ConcernedUnit(Guid UnitId);
+
+/// <summary>
+/// A file the citizen or staff added (photo, PDF). The content itself is stored by the web
+/// layer; the domain keeps what the case file shows.
+/// </summary>
+public sealed class ComplaintAttachment
+{
+    private ComplaintAttachment()
+    {
+        FileName = string.Empty;
+        ContentType = string.Empty;
+    }
+
+    internal ComplaintAttachment(Guid id, string fileName, string contentType, long sizeBytes, DateTimeOffset addedAt)
+    {
+        Id = id;
+        FileName = fileName;
+        ContentType = contentType;
+        SizeBytes = sizeBytes;
+        AddedAt = addedAt;
+    }
+
+    public Guid Id { get; private set; }
+
+    public string FileName { get; private set; }
+
+    public string ContentType { get; private set; }
+
+    public long SizeBytes { get; private set; }
+
+    public DateTimeOffset AddedAt { get; private set; }
+}

@@ -12,6 +12,7 @@ public enum TimelineEventKind
     AcknowledgementSent,
     ComplainantUpdated,
     NoteAdded,
+    AttachmentAdded,
 }
 
 /// <summary>

@@ -50,6 +50,12 @@ public sealed class Organisation
 
     public IReadOnlyList<Unit> Units => _units;
 
+    /// <summary>Phone number citizens can call about a complaint; shown in letters and on the status page.</summary>
+    public string? ContactPhone { get; private set; }
+
+    /// <summary>E-mail address for complaints; shown in letters and on the status page.</summary>
+    public string? ContactEmail { get; private set; }
+
     /// <summary>
     /// Days made equal to public holidays by decree (for example the Friday after Ascension),
     /// kept as data because they change by year and cannot be computed.
@@ -96,6 +102,12 @@ public sealed class Organisation
         }
 
         _extraRestDays.Add(new ExtraRestDay(date, string.IsNullOrWhiteSpace(name) ? "Extra vrije dag" : name.Trim()));
+    }
+
+    public void SetContact(string? phone, string? email)
+    {
+        ContactPhone = string.IsNullOrWhiteSpace(phone) ? null : phone.Trim();
+        ContactEmail = string.IsNullOrWhiteSpace(email) ? null : email.Trim();
     }
 
     public void ChangeProfile(JurisdictionProfileCode profile) => JurisdictionProfileKey = ProfileKeyFor(profile);

@@ -16,6 +16,15 @@ public sealed class GehoordOptions
 
     /// <summary>Seeds the demo organisation and demo accounts. Never honoured in Production.</summary>
     public bool SeedDemoData { get; set; }
+
+    /// <summary>
+    /// Short name (slug) of the organisation whose public complaint form this installation
+    /// shows. Empty: the first organisation by name.
+    /// </summary>
+    public string PublicOrganisation { get; set; } = string.Empty;
+
+    /// <summary>Name of the team citizens can contact, used in letters.</summary>
+    public string ContactName { get; set; } = "het klachtenteam";
 }
 
 public sealed class DatabaseOptions
@@ -36,4 +45,14 @@ public sealed class MailOptions
     public string SmtpHost { get; set; } = string.Empty;
 
     public int SmtpPort { get; set; } = 587;
+
+    public bool SmtpUseTls { get; set; } = true;
+
+    public string SmtpUserName { get; set; } = string.Empty;
+
+    /// <summary>Set through an environment variable or user secrets, never in a committed file.</summary>
+    public string SmtpPassword { get; set; } = string.Empty;
+
+    /// <summary>How often the outbox looks for e-mails to send.</summary>
+    public int DispatchIntervalSeconds { get; set; } = 5;
 }

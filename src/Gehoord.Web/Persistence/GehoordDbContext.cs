@@ -1,5 +1,7 @@
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Organisations;
+using Gehoord.Web.Features.Intake;
+using Gehoord.Web.Features.Mail;
 using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -35,6 +37,11 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
 
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
+    public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
+
+    /// <summary>Not filtered: the dispatcher sends for every organisation.</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -44,6 +51,7 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
 
         builder.Entity<Unit>().HasQueryFilter(u => u.OrganisationId == CurrentOrganisationId);
         builder.Entity<Complaint>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId);
+        builder.Entity<AttachmentContent>().HasQueryFilter(a => a.OrganisationId == CurrentOrganisationId);
 
         // Sign-in looks a user up by e-mail before any organisation is known; once signed in,
         // staff only ever see colleagues of their own organisation.

@@ -13,10 +13,13 @@ public sealed class SqliteGehoordDbContext(DbContextOptions<SqliteGehoordDbConte
         ArgumentNullException.ThrowIfNull(configurationBuilder);
 
         // SQLite has no date-time-with-offset type and EF cannot order or compare such text
-        // columns; as a sortable number (UTC ticks plus offset) it can.
-        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+        // columns. UTC ticks sort and compare correctly across summer and winter time.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
 }
+
+internal sealed class UtcTicksConverter()
+    : ValueConverter<DateTimeOffset, long>(v => v.UtcTicks, v => new DateTimeOffset(v, TimeSpan.Zero));
 
 /// <summary>The production database and the way to run several instances.</summary>
 public sealed class PostgresGehoordDbContext(DbContextOptions<PostgresGehoordDbContext> options, IOrganisationScope? scope = null)

@@ -24,6 +24,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.Description).HasMaxLength(20_000).IsRequired();
         builder.Property(c => c.HandlerId).HasMaxLength(450);
         builder.Property(c => c.HandlerName).HasMaxLength(200);
+        builder.Property(c => c.Wishes).HasConversion<int>();
+        builder.Property(c => c.WishOther).HasMaxLength(2000);
+        builder.Property(c => c.Language).HasMaxLength(5).IsRequired();
 
         builder.HasIndex(c => new { c.OrganisationId, c.ReferenceYear, c.ReferenceSequence }).IsUnique();
         builder.HasIndex(c => c.TrackingCode).IsUnique();
@@ -61,6 +64,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
 
         builder.HasMany(c => c.Timeline).WithOne().HasForeignKey("ComplaintId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Timeline).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.HasMany(c => c.Attachments).WithOne().HasForeignKey("ComplaintId").OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(c => c.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.OwnsMany(c => c.Units, u =>
         {
@@ -119,6 +125,49 @@ internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Time
         builder.Property(e => e.What).HasMaxLength(8000).IsRequired();
         builder.Property(e => e.Why).HasMaxLength(4000);
         builder.HasIndex("ComplaintId", nameof(TimelineEvent.Sequence)).IsUnique();
+    }
+}
+
+internal sealed class ComplaintAttachmentConfiguration : IEntityTypeConfiguration<ComplaintAttachment>
+{
+    public void Configure(EntityTypeBuilder<ComplaintAttachment> builder)
+    {
+        builder.ToTable("ComplaintAttachments");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.FileName).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.ContentType).HasMaxLength(100).IsRequired();
+    }
+}
+
+internal sealed class AttachmentContentConfiguration : IEntityTypeConfiguration<Features.Intake.AttachmentContent>
+{
+    public void Configure(EntityTypeBuilder<Features.Intake.AttachmentContent> builder)
+    {
+        builder.ToTable("AttachmentContents");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.Data).IsRequired();
+        builder.HasOne<ComplaintAttachment>().WithOne().HasForeignKey<Features.Intake.AttachmentContent>(a => a.Id).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Features.Mail.OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<Features.Mail.OutboxMessage> builder)
+    {
+        builder.ToTable("OutboxMessages");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Purpose).HasMaxLength(50).IsRequired();
+        builder.Property(m => m.To).HasMaxLength(320).IsRequired();
+        builder.Property(m => m.Subject).HasMaxLength(300).IsRequired();
+        builder.Property(m => m.Body).IsRequired();
+        builder.Property(m => m.LastError).HasMaxLength(500);
+
+        // The dispatcher looks for unsent messages that are due.
+        builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+        builder.HasIndex(m => m.ComplaintId);
     }
 }
 

@@ -15,6 +15,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Slug).HasMaxLength(100).IsRequired();
         builder.HasIndex(o => o.Slug).IsUnique();
         builder.Property(o => o.JurisdictionProfileKey).HasMaxLength(40).IsRequired();
+        builder.Property(o => o.ContactPhone).HasMaxLength(50);
+        builder.Property(o => o.ContactEmail).HasMaxLength(320);
 
         builder.HasMany(o => o.Units).WithOne().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.Units).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -1,0 +1,105 @@
+using Gehoord.Domain;
+using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Deadlines;
+using Gehoord.Domain.Intake;
+using Gehoord.Domain.Organisations;
+using Gehoord.Web.Features.Mail;
+using Gehoord.Web.Infrastructure;
+using Gehoord.Web.Persistence;
+using Microsoft.Extensions.Options;
+
+namespace Gehoord.Web.Features.Intake;
+
+/// <summary>A file as received from a form, already checked by <see cref="AttachmentPolicy"/>.</summary>
+public sealed record UploadedFile(string FileName, string ContentType, byte[] Data);
+
+/// <summary>
+/// Registers a complaint from any channel: reference number, tracking code, units, attachments,
+/// and the acknowledgement of receipt queued in the outbox, all in one transaction.
+/// </summary>
+public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox outbox, IOptions<GehoordOptions> options)
+{
+    public const string AcknowledgementPurpose = "Acknowledgement";
+
+    public async Task<Complaint> RegisterAsync(
+        Organisation organisation,
+        ComplaintRegistration registration,
+        IReadOnlyCollection<Guid> unitIds,
+        IReadOnlyList<UploadedFile> files,
+        Actor by,
+        string publicBaseUrl,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(unitIds);
+        ArgumentNullException.ThrowIfNull(files);
+
+        var now = clock.Now;
+        var reference = await ReferenceNumbers.NextAsync(db, organisation.Id, now.Year, cancellationToken);
+        var complaint = Complaint.Register(
+            Guid.CreateVersion7(now), organisation.Id, reference, TrackingCode.New(), registration, organisation.Profile(), by, now);
+
+        foreach (var unit in organisation.Units.Where(u => unitIds.Contains(u.Id)))
+        {
+            complaint.AddUnit(unit.Id, unit.Name, by, now);
+        }
+
+        foreach (var file in files)
+        {
+            var attachment = complaint.AddAttachment(Guid.CreateVersion7(now), file.FileName, file.ContentType, file.Data.LongLength, by, now);
+            db.AttachmentContents.Add(new AttachmentContent { Id = attachment.Id, OrganisationId = organisation.Id, Data = file.Data });
+        }
+
+        db.Complaints.Add(complaint);
+        QueueAcknowledgement(organisation, complaint, publicBaseUrl);
+        await db.SaveChangesAsync(cancellationToken);
+        return complaint;
+    }
+
+    /// <summary>
+    /// Written complaints get an acknowledgement (Awb 9:6, II.83). With an e-mail address it goes
+    /// out through the outbox and is recorded as sent once it has left; without one, staff print
+    /// the letter from the case page.
+    /// </summary>
+    private void QueueAcknowledgement(Organisation organisation, Complaint complaint, string publicBaseUrl)
+    {
+        if (!complaint.Deadlines.Any(d => d.Kind == DeadlineKind.Acknowledgement))
+        {
+            return;
+        }
+
+        var to = complaint.Complainant.Email ?? complaint.Complainant.Representative?.Email;
+        if (to is null || complaint.Complainant.PreferredContact == PreferredContact.Post)
+        {
+            return;
+        }
+
+        var letter = AcknowledgementLetter.Compose(FactsFor(organisation, complaint, publicBaseUrl));
+        outbox.Enqueue(organisation.Id, complaint.Id, AcknowledgementPurpose, to, letter.Subject, AcknowledgementLetter.ToPlainText(letter));
+    }
+
+    public AcknowledgementFacts FactsFor(Organisation organisation, Complaint complaint, string publicBaseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(complaint);
+        var profile = organisation.Profile();
+        var handling = complaint.Deadlines.Single(d => d.Kind == DeadlineKind.Handling);
+        var baseUrl = string.IsNullOrWhiteSpace(options.Value.BaseUrl) ? publicBaseUrl : options.Value.BaseUrl;
+        return new AcknowledgementFacts(
+            organisation.Name,
+            complaint.Reference.ToString(),
+            complaint.TrackingCode,
+            complaint.ReceivedOn,
+            complaint.Description,
+            complaint.Complainant.Name ?? complaint.Complainant.Representative?.Name,
+            handling.DueOn,
+            handling.TermDescription,
+            complaint.AdvisoryCommittee,
+            options.Value.ContactName,
+            organisation.ContactPhone,
+            organisation.ContactEmail,
+            $"{baseUrl.TrimEnd('/')}/volgen?code={Uri.EscapeDataString(complaint.TrackingCode)}",
+            profile.OmbudsmanName,
+            complaint.Language == "en");
+    }
+}

@@ -1,0 +1,127 @@
+using Gehoord.Web.Infrastructure;
+using Gehoord.Web.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Gehoord.Web.Features.Mail;
+
+/// <summary>
+/// Sends queued e-mails. Each message is claimed with a conditional update before sending, so
+/// with several instances on one PostgreSQL a message goes out once. A failure is retried after
+/// 1, 2, 4 … minutes (at most 6 hours apart); after <see cref="MaxAttempts"/> it is given up and
+/// stays visible in the case file.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes,
+    IOptions<GehoordOptions> options,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    public const int MaxAttempts = 10;
+    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.Mail.DispatchIntervalSeconds));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await DispatchDueAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // The loop must survive a database hiccup; the next round tries again.
+                LogRoundFailed(logger, ex.GetType().Name);
+            }
+
+            try
+            {
+                await Task.Delay(interval, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>One round: send every due message. Public so tests can run a round directly.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<GehoordDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<Clock>();
+        var transport = scope.ServiceProvider.GetRequiredService<IMailTransport>();
+
+        var now = clock.Now;
+        var due = await db.OutboxMessages
+            .Where(m => m.SentAt == null && !m.GaveUp && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
+            .OrderBy(m => m.NextAttemptAt)
+            .Select(m => m.Id)
+            .Take(50)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+
+        var sent = 0;
+        foreach (var id in due)
+        {
+            var lockedUntil = now + ClaimFor;
+            var claimed = await db.OutboxMessages
+                .Where(m => m.Id == id && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockedUntil), cancellationToken)
+                .ConfigureAwait(false);
+            if (claimed == 0)
+            {
+                continue; // another instance took it
+            }
+
+            var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await transport.SendAsync(message.To, message.Subject, message.Body, cancellationToken).ConfigureAwait(false);
+                message.SentAt = clock.Now;
+                message.LastError = null;
+                sent++;
+                await RecordInCaseFileAsync(db, message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                message.Attempts++;
+                message.LastError = ex.GetType().Name + (ex is System.Net.Mail.SmtpException smtp ? $" ({smtp.StatusCode})" : string.Empty);
+                message.GaveUp = message.Attempts >= MaxAttempts;
+                message.NextAttemptAt = clock.Now + Backoff(message.Attempts);
+                LogSendFailed(logger, message.Id, message.Attempts, message.LastError);
+            }
+
+            message.LockedUntil = null;
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return sent;
+    }
+
+    /// <summary>The acknowledgement counts as sent when it has actually left, not when it was queued.</summary>
+    private static async Task RecordInCaseFileAsync(GehoordDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        if (message.Purpose != Intake.ComplaintIntake.AcknowledgementPurpose || message.ComplaintId is not { } complaintId)
+        {
+            return;
+        }
+
+        var complaint = await db.Complaints.IgnoreQueryFilters().WithEverything()
+            .SingleOrDefaultAsync(c => c.Id == complaintId, cancellationToken).ConfigureAwait(false);
+        if (complaint is not null && complaint.Deadlines.Any(d => d.Kind == Domain.Deadlines.DeadlineKind.Acknowledgement && d.MetOn is null))
+        {
+            complaint.RecordAcknowledgement("e-mail", Domain.Actor.System, message.SentAt!.Value);
+        }
+    }
+
+    internal static TimeSpan Backoff(int attempts) =>
+        TimeSpan.FromMinutes(Math.Min(360, Math.Pow(2, Math.Max(0, attempts - 1))));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox round failed: {Error}")]
+    private static partial void LogRoundFailed(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} failed (attempt {Attempts}): {Error}")]
+    private static partial void LogSendFailed(ILogger logger, Guid messageId, int attempts, string error);
+}

@@ -1,0 +1,40 @@
+namespace Gehoord.Web.Features.Mail;
+
+/// <summary>
+/// An e-mail waiting to go out. Writing it to the database in the same transaction as the
+/// complaint means a crash or a mail server that is down never loses an acknowledgement; the
+/// <see cref="OutboxDispatcher"/> sends it and retries with growing pauses.
+/// </summary>
+public sealed class OutboxMessage
+{
+    public Guid Id { get; set; }
+
+    public Guid OrganisationId { get; set; }
+
+    public Guid? ComplaintId { get; set; }
+
+    /// <summary>What the message is, for the case file and for tests ("Acknowledgement").</summary>
+    public string Purpose { get; set; } = string.Empty;
+
+    public string To { get; set; } = string.Empty;
+
+    public string Subject { get; set; } = string.Empty;
+
+    public string Body { get; set; } = string.Empty;
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset NextAttemptAt { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>Why the last attempt failed, without addresses or content (no personal data in logs).</summary>
+    public string? LastError { get; set; }
+
+    /// <summary>Set while one instance sends it, so two instances never send the same message.</summary>
+    public DateTimeOffset? LockedUntil { get; set; }
+
+    public bool GaveUp { get; set; }
+}
