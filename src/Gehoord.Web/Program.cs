@@ -60,9 +60,25 @@ builder.Services
     {
         // Vertical slices: every page lives with its handler in Features/<Feature>.
         o.RootDirectory = "/Features";
-        o.Conventions.AuthorizeFolder("/Staff");
-        o.Conventions.AuthorizeFolder("/Account/Manage");
+        // English versions of the public pages share the Dutch pages' code.
+        o.Conventions.AddPageRoute("/Intake/ComplaintForm", "en/complaint");
+        o.Conventions.AddPageRoute("/Intake/Received", "en/complaint/received");
+        o.Conventions.AddPageRoute("/Tracking/Status", "en/track");
     });
+
+// Secure by default: every page needs a signed-in staff member unless it says [AllowAnonymous].
+builder.Services.AddAuthorizationBuilder()
+    .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+// Guessing tracking codes must be slow: a handful of lookups per minute per address.
+builder.Services.AddRateLimiter(o =>
+{
+    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    o.AddPolicy(Gehoord.Web.Features.Tracking.StatusModel.RateLimitPolicy, context =>
+        System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = options.TrackingLookupsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+});
 
 builder.Services.AddHealthChecks().AddDbContextCheck<GehoordDbContext>("database");
 builder.Services.AddScoped<DemoSeeder>();
@@ -119,8 +135,9 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
-app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
+app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
 app.MapRazorPages();
 
 app.Run();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -6,6 +7,7 @@ namespace Gehoord.Web.Features;
 /// <summary>Friendly page for status codes and unexpected errors; never shows technical details.</summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+[AllowAnonymous]
 public sealed class ErrorModel : PageModel
 {
     public string Heading { get; private set; } = "Er ging iets mis";
@@ -27,6 +29,10 @@ public sealed class ErrorModel : PageModel
             case StatusCodes.Status403Forbidden:
                 Heading = "Geen toegang";
                 Explanation = "U hebt geen toegang tot deze pagina.";
+                break;
+            case StatusCodes.Status429TooManyRequests:
+                Heading = "Even wachten";
+                Explanation = "U hebt het veel keer kort na elkaar geprobeerd. Wacht een minuut en probeer het dan opnieuw.";
                 break;
             case StatusCodes.Status400BadRequest:
                 Heading = "Dit verzoek konden we niet verwerken";

@@ -1,11 +1,13 @@
 using Gehoord.Domain.Jurisdictions;
 using Gehoord.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gehoord.Web.Features;
 
 /// <summary>The public home page: what happens with a complaint, and how long it takes.</summary>
+[AllowAnonymous]
 public sealed class IndexModel(GehoordDbContext db) : PageModel
 {
     public string OrganisationName { get; private set; } = "de organisatie";

@@ -39,6 +39,8 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
 
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
 
+    public DbSet<PendingUpload> PendingUploads => Set<PendingUpload>();
+
     /// <summary>Not filtered: the dispatcher sends for every organisation.</summary>
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
@@ -52,6 +54,7 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
         builder.Entity<Unit>().HasQueryFilter(u => u.OrganisationId == CurrentOrganisationId);
         builder.Entity<Complaint>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId);
         builder.Entity<AttachmentContent>().HasQueryFilter(a => a.OrganisationId == CurrentOrganisationId);
+        builder.Entity<PendingUpload>().HasQueryFilter(p => p.OrganisationId == CurrentOrganisationId);
 
         // Sign-in looks a user up by e-mail before any organisation is known; once signed in,
         // staff only ever see colleagues of their own organisation.

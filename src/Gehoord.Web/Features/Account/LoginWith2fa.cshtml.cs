@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Gehoord.Web.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gehoord.Web.Features.Account;
 
+[AllowAnonymous]
 public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn) : PageModel
 {
     [BindProperty]

@@ -33,6 +33,9 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
 
     public string? Inputmode { get; set; }
 
+    /// <summary>Shown after the label of a field that may stay empty; English pages pass "(optional)".</summary>
+    public string OptionalText { get; set; } = "(niet verplicht)";
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = default!;
@@ -50,7 +53,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         var describedBy = new List<string>();
         var html = new System.Text.StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field utrecht-form-field--{(Type == "textarea" ? "textarea" : "text")}{(invalid ? " utrecht-form-field--invalid" : string.Empty)}\">");
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" for=\"{id}\">{E(Label)}{(Required ? string.Empty : " <span class=\"gh-optional\">(niet verplicht)</span>")}</label></div>");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" for=\"{id}\">{E(Label)}{(Required ? string.Empty : $" <span class=\"gh-optional\">{E(OptionalText)}</span>")}</label></div>");
         if (!string.IsNullOrEmpty(Hint))
         {
             describedBy.Add(id + "-hint");

@@ -152,6 +152,20 @@ internal sealed class AttachmentContentConfiguration : IEntityTypeConfiguration<
     }
 }
 
+internal sealed class PendingUploadConfiguration : IEntityTypeConfiguration<Features.Intake.PendingUpload>
+{
+    public void Configure(EntityTypeBuilder<Features.Intake.PendingUpload> builder)
+    {
+        builder.ToTable("PendingUploads");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Id).ValueGeneratedNever();
+        builder.Property(p => p.FileName).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.ContentType).HasMaxLength(100).IsRequired();
+        builder.Property(p => p.Data).IsRequired();
+        builder.HasIndex(p => p.CreatedAt);
+    }
+}
+
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Features.Mail.OutboxMessage>
 {
     public void Configure(EntityTypeBuilder<Features.Mail.OutboxMessage> builder)

@@ -1,0 +1,51 @@
+using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Deadlines;
+using Gehoord.Web.Persistence;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gehoord.Web.Features.Intake;
+
+/// <summary>
+/// The confirmation after the public form: reference, tracking code, what happens next and the
+/// latest date. The complaint comes from TempData, so the codes never appear in an address.
+/// </summary>
+[AllowAnonymous]
+public sealed class ReceivedModel(GehoordDbContext db, PublicOrganisation publicOrganisation) : PageModel
+{
+    public const string ComplaintKey = "ReceivedComplaint";
+
+    public Complaint? Complaint { get; private set; }
+
+    public string OrganisationName { get; private set; } = string.Empty;
+
+    public DateOnly? HearBy { get; private set; }
+
+    public bool AcknowledgementByEmail { get; private set; }
+
+    public bool English => HttpContext.Request.Path.StartsWithSegments("/en", StringComparison.OrdinalIgnoreCase);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        // Peek and keep: a refresh of this page still shows the codes.
+        if (TempData.Peek(ComplaintKey) is not string value || !Guid.TryParse(value, out var id))
+        {
+            return Redirect(English ? "/en/complaint" : "/klacht");
+        }
+
+        TempData.Keep(ComplaintKey);
+        var organisation = await publicOrganisation.ResolveAsync(cancellationToken);
+        Complaint = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (Complaint is null || organisation is null)
+        {
+            return Redirect(English ? "/en/complaint" : "/klacht");
+        }
+
+        OrganisationName = organisation.Name;
+        HearBy = Complaint.Deadlines.SingleOrDefault(d => d.Kind == DeadlineKind.Handling)?.DueOn;
+        AcknowledgementByEmail = await db.OutboxMessages.AnyAsync(m => m.ComplaintId == id && m.Purpose == ComplaintIntake.AcknowledgementPurpose, cancellationToken);
+        return Page();
+    }
+}
