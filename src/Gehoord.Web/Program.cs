@@ -139,6 +139,7 @@ app.UseRateLimiter();
 
 app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
 app.MapRazorPages();
+app.MapHiddenComplaints();
 
 app.Run();
 

@@ -33,7 +33,7 @@ public sealed class StatusModel(GehoordDbContext db, PublicOrganisation publicOr
 
     public string? Reference { get; private set; }
 
-    public bool NotFound { get; private set; }
+    public bool CodeNotFound { get; private set; }
 
     public bool English => HttpContext.Request.Path.StartsWithSegments("/en", StringComparison.OrdinalIgnoreCase);
 
@@ -73,7 +73,7 @@ public sealed class StatusModel(GehoordDbContext db, PublicOrganisation publicOr
                 .SingleOrDefaultAsync(cancellationToken);
         if (complaint is null)
         {
-            NotFound = true;
+            CodeNotFound = true;
             ModelState.AddModelError(nameof(Code), English
                 ? "We cannot find a complaint with this tracking code. Check the code in your e-mail or on your confirmation. It has 12 letters and digits, for example K7Q4-M2XH-9RTA."
                 : "Wij vinden geen klacht met deze volgcode. Kijk of de code goed is overgenomen uit de e-mail of de bevestiging. De code heeft 12 letters en cijfers, bijvoorbeeld K7Q4-M2XH-9RTA.");
