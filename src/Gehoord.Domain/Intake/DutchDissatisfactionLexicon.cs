@@ -93,6 +93,7 @@ internal static class DutchDissatisfactionLexicon
         Add(Waiting, @"\b(?:zit|zitten|zat|zaten|sta|staan|stond|stonden)\s+(?:ik\s+|we\s+|wij\s+)?(?:nog\s+steeds|nog\s+altijd)\s+{W}{0,4}?te\s+wachten\b");
         Add(Waiting, @"\b(?:zit|zitten|zat|zaten)\s+(?:ik\s+|we\s+|wij\s+)?(?:nu\s+)?(?:al|inmiddels)\s+{ABOUT}?{NUM}\s*{UNIT}\s+zonder\s+\w+(?:\s+water)?");
         Add(Waiting, @"\b(?:nu\s+al|al|inmiddels\s+al|inmiddels)\s+{ABOUT}?{NUM}\s*{UNIT}\s+{W}{0,3}?(?:geen|niets|niks|kapot|stuk|defect|lek|niet\s+{W}?(?:opgehaald|gerepareerd|gemaakt|opgelost|gedaan|gekomen|gemaaid|geleegd|betaald|uitbetaald|beantwoord|gebeld|teruggebeld|gerepareerd|verholpen))\b(?:\s+(?:reactie|antwoord|bericht|nieuws|water|warm\s+water|verwarming|stroom|licht))?");
+        Add(Waiting, @"\blukt\s+(?:het\s+)?(?:mij\s+|me\s+|ons\s+)?(?:nu\s+)?(?:al|inmiddels)\s+{ABOUT}?{NUM}\s*{UNIT}\s+niet\b");
         Add(Waiting, @"\bnog\s+(?:steeds|altijd)\s+(?:niet|geen|niets|niks)\b(?:\s+\w+)?");
         Add(Waiting, @"\bhoe\s+lang\s+(?:moet|moeten)\s+(?:ik|we|wij)\s+(?:hier\s+)?(?:nog|nou|nu)\s+{W}?wachten\b");
         Add(Waiting, @"\bhoe\s+lang\s+gaat\s+(?:dit|dat|het)\s+(?:nog|nou|nu)\s+duren\b");
@@ -151,6 +152,8 @@ internal static class DutchDissatisfactionLexicon
         Add(Unheard, @"\b(?:niet|nooit|slecht)\s+(?:naar\s+(?:mij|me|ons)\s+)?geluisterd\b");
         Add(Unheard, @"\b(?:voel|voelde|voelen|voelden)\s+(?:mij|me|ons)\s+{W}{0,2}?(?:niet|nooit)\s+(?:gehoord|serieus\s+genomen|gezien|begrepen|geholpen)\b");
         Add(Unheard, @"\bniet\s+serieus\s+genomen\b");
+        Add(Unheard, @"\bniemand\s+(?:helpt|hielp|wil\s+helpen)\s+(?:me|mij|ons)\b");
+        Add(Unheard, @"\b(?:er\s+)?gebeurt\s+(?:gewoon\s+|helemaal\s+|verder\s+|dan\s+)?(?:niks|niets)\b");
         Add(Unheard, @"\b(?:u|jullie|niemand|ze|hij|zij|de\s+\w+)\s+(?:reageert|reageren|reageerde|reageerden)\s+(?:\w+\s+)?(?:niet|nooit)\b");
         Add(Unheard, @"\b(?:genegeerd|afgescheept|afgepoeierd|aan\s+het\s+lijntje\s+(?:gehouden|houden)|in\s+de\s+steek\s+gelaten|aan\s+(?:mijn|ons|zijn|haar)\s+lot\s+overgelaten)\b");
         Add(Unheard, @"\b(?:doen|doet|deden)\s+(?:er\s+)?(?:toch\s+)?(?:niets|niks)\s+(?:mee|aan)\b");

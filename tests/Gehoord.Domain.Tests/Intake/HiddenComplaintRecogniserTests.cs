@@ -46,6 +46,7 @@ public sealed class HiddenComplaintRecogniserTests
         { "Waar blijft mijn vergunning?", "Waar blijft mijn vergunning", Waiting },
         { "De monteur kwam weer te laat.", "kwam weer te laat", Waiting },
         { "sta nu al een uur te wachten bij het loket", "sta nu al een uur te wachten", Waiting },
+        { "Hallo, het lukt al twee dagen niet om in te loggen.", "lukt al twee dagen niet", Waiting },
         { "IK WACHT AL VIER WEKEN OP EEN REACTIE", "IK WACHT AL VIER WEKEN", Waiting },
         { "ik heb nog steeds geen antwoord op mijn bezwaar", "nog steeds geen antwoord", Waiting },
         { "Ik wacht al drie maanden op mijn premie, dit is te zot voor woorden.", "Ik wacht al drie maanden", Waiting },
@@ -79,6 +80,8 @@ public sealed class HiddenComplaintRecogniserTests
         { "Niemand luistert naar ons.", "Niemand luistert", Unheard },
         { "Ik voel me niet serieus genomen.", "voel me niet serieus genomen", Unheard },
         { "Ze doen er toch niks mee.", "doen er toch niks mee", Unheard },
+        { "Ik heb nu al vijf keer gebeld en niemand helpt me.", "niemand helpt me", Unheard },
+        { "Ze zeggen steeds dat het morgen komt maar er gebeurt niks.", "er gebeurt niks", Unheard },
 
         // Rudeness.
         { "De medewerker aan de balie was erg onbeschoft.", "onbeschoft", Rude },
