@@ -82,6 +82,7 @@ builder.Services.AddRateLimiter(o =>
 
 builder.Services.AddHealthChecks().AddDbContextCheck<GehoordDbContext>("database");
 builder.Services.AddScoped<DemoSeeder>();
+builder.Services.AddScoped<DemoComplaints>();
 builder.Services.AddScoped<PublicOrganisation>();
 builder.Services.AddScoped<ComplaintIntake>();
 builder.Services.AddScoped<Outbox>();

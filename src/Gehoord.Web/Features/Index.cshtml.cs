@@ -1,14 +1,13 @@
 using Gehoord.Domain.Jurisdictions;
-using Gehoord.Web.Persistence;
+using Gehoord.Web.Features.Intake;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Gehoord.Web.Features;
 
 /// <summary>The public home page: what happens with a complaint, and how long it takes.</summary>
 [AllowAnonymous]
-public sealed class IndexModel(GehoordDbContext db) : PageModel
+public sealed class IndexModel(PublicOrganisation publicOrganisation) : PageModel
 {
     public string OrganisationName { get; private set; } = "de organisatie";
 
@@ -16,11 +15,13 @@ public sealed class IndexModel(GehoordDbContext db) : PageModel
 
     public string OmbudsmanName { get; private set; } = JurisdictionProfile.NlAwb.OmbudsmanName;
 
+    public string? ContactPhone { get; private set; }
+
+    public string? ContactEmail { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        // One installation may serve several bodies; the public pages show the first one until
-        // the intake issue lets a body choose its own public address.
-        var organisation = await db.Organisations.AsNoTracking().OrderBy(o => o.Name).FirstOrDefaultAsync(cancellationToken);
+        var organisation = await publicOrganisation.ResolveAsync(cancellationToken);
         if (organisation is null)
         {
             return;
@@ -30,5 +31,7 @@ public sealed class IndexModel(GehoordDbContext db) : PageModel
         OrganisationName = organisation.Name;
         HandlingTerm = profile.Terms.Handling.Describe();
         OmbudsmanName = profile.OmbudsmanName;
+        ContactPhone = organisation.ContactPhone;
+        ContactEmail = organisation.ContactEmail;
     }
 }

@@ -23,6 +23,9 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public string ConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>Where this host writes e-mails (.eml) instead of sending them.</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "gehoord-tests", "mail-" + Guid.NewGuid().ToString("N"));
+
     /// <summary>The ASP.NET Core environment; tests of the Production behaviour override it.</summary>
     protected virtual string EnvironmentName => "Testing";
 
@@ -37,6 +40,10 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
     {
         await base.DisposeAsync();
         await TestDatabases.DropAsync(Provider, ConnectionString);
+        if (Directory.Exists(MailDirectory))
+        {
+            Directory.Delete(MailDirectory, recursive: true);
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -46,6 +53,9 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Gehoord:Database:Provider", Provider);
         builder.UseSetting("Gehoord:Database:ConnectionString", ConnectionString);
         builder.UseSetting("Gehoord:SeedDemoData", SeedDemoData ? "true" : "false");
+        builder.UseSetting("Gehoord:Mail:PickupDirectory", MailDirectory);
+        // Tests run a dispatch round themselves when they need one.
+        builder.UseSetting("Gehoord:Mail:DispatchIntervalSeconds", "3600");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",

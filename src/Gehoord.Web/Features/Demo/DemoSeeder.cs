@@ -14,6 +14,7 @@ namespace Gehoord.Web.Features.Demo;
 /// </summary>
 public sealed partial class DemoSeeder(
     GehoordDbContext db,
+    DemoComplaints complaints,
     UserManager<StaffUser> users,
     RoleManager<IdentityRole> roles,
     ILogger<DemoSeeder> logger)
@@ -56,6 +57,7 @@ public sealed partial class DemoSeeder(
         if (!exists)
         {
             var organisation = new Organisation(OrganisationId, "Gemeente Voorbeeld", OrganisationSlug, JurisdictionProfileCode.NlAwb);
+            organisation.SetContact("0123 45 67 89", "klachten@voorbeeld.nl");
             foreach (var name in UnitNames)
             {
                 organisation.AddUnit(Guid.NewGuid(), name);
@@ -84,6 +86,7 @@ public sealed partial class DemoSeeder(
             Check(await users.AddToRoleAsync(user, account.Role).ConfigureAwait(false));
         }
 
+        await complaints.SeedAsync(OrganisationId, cancellationToken).ConfigureAwait(false);
         PrintAccounts();
     }
 
@@ -103,7 +106,7 @@ public sealed partial class DemoSeeder(
         // Written to the console on purpose: a developer must be able to sign in right away.
         // These are demo credentials for fictional data, not secrets.
         Console.WriteLine();
-        Console.WriteLine("Gehoord demo: organisation 'Gemeente Voorbeeld' (NL-Awb). Demo accounts:");
+        Console.WriteLine("Gehoord demo: organisation 'Gemeente Voorbeeld' (NL-Awb) with demo complaints. Demo accounts:");
         foreach (var account in Accounts)
         {
             Console.WriteLine($"  {StaffRoles.DutchName(account.Role),-22} {account.Email,-30} {account.Password}");

@@ -80,7 +80,9 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
 
         if (Required)
         {
-            common.Append(" required");
+            // aria-required, not required: the browser's own pop-up would replace our plain message,
+            // and some styles mark an empty required field red before anything was typed.
+            common.Append(" aria-required=\"true\"");
         }
 
         if (!string.IsNullOrEmpty(Autocomplete))
