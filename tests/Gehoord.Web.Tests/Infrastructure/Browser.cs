@@ -62,6 +62,57 @@ public sealed class Browser : IDisposable
         return (response, await Parser.ParseDocumentAsync(html));
     }
 
+    /// <summary>Like <see cref="SubmitAsync(string, IDictionary{string, string}, string?)"/>, as multipart with files.</summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> SubmitWithFilesAsync(
+        string pageUrl,
+        IEnumerable<KeyValuePair<string, string>> fields,
+        IEnumerable<(string Field, string FileName, string ContentType, byte[] Data)> files)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(files);
+        var (page, document) = await GetAsync(pageUrl);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var form = (IHtmlFormElement)document.QuerySelector("main form")!;
+        return await PostMultipartAsync(form, pageUrl, fields, files);
+    }
+
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> PostMultipartAsync(
+        IHtmlFormElement form,
+        string pageUrl,
+        IEnumerable<KeyValuePair<string, string>> fields,
+        IEnumerable<(string Field, string FileName, string ContentType, byte[] Data)> files)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(files);
+        using var content = new MultipartFormDataContent();
+        var given = fields.ToList();
+        foreach (var input in form.QuerySelectorAll("input[type=hidden]").OfType<IHtmlInputElement>())
+        {
+            if (given.All(f => f.Key != input.Name))
+            {
+                content.Add(new StringContent(input.Value), input.Name ?? string.Empty);
+            }
+        }
+
+        foreach (var (key, value) in given)
+        {
+            content.Add(new StringContent(value), key);
+        }
+
+        foreach (var (field, fileName, contentType, data) in files)
+        {
+            var file = new ByteArrayContent(data);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+            content.Add(file, field, fileName);
+        }
+
+        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        var response = await _client.PostAsync(new Uri(action, UriKind.Relative), content);
+        var html = await response.Content.ReadAsStringAsync();
+        return (response, await Parser.ParseDocumentAsync(html));
+    }
+
     public async Task<HttpResponseMessage> SignInAsync(string email, string password)
     {
         var (response, _) = await SubmitAsync("/Account/Login", new Dictionary<string, string>

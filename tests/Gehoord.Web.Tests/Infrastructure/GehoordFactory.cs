@@ -31,6 +31,9 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
 
     protected virtual bool SeedDemoData => true;
 
+    /// <summary>Status-page lookups per minute; high by default so tests do not trip over it.</summary>
+    protected virtual int TrackingLookupsPerMinute => 10_000;
+
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabases.CreateAsync(Provider);
@@ -54,6 +57,7 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Gehoord:Database:ConnectionString", ConnectionString);
         builder.UseSetting("Gehoord:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("Gehoord:Mail:PickupDirectory", MailDirectory);
+        builder.UseSetting("Gehoord:TrackingLookupsPerMinute", TrackingLookupsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Tests run a dispatch round themselves when they need one.
         builder.UseSetting("Gehoord:Mail:DispatchIntervalSeconds", "3600");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>

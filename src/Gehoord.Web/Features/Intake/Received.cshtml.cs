@@ -30,7 +30,14 @@ public sealed class ReceivedModel(GehoordDbContext db, PublicOrganisation public
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         // Peek and keep: a refresh of this page still shows the codes.
-        if (TempData.Peek(ComplaintKey) is not string value || !Guid.TryParse(value, out var id))
+        // The TempData serializer turns a string that looks like a Guid back into a Guid.
+        Guid? stored = TempData.Peek(ComplaintKey) switch
+        {
+            Guid g => g,
+            string s when Guid.TryParse(s, out var parsed) => parsed,
+            _ => null,
+        };
+        if (stored is not { } id)
         {
             return Redirect(English ? "/en/complaint" : "/klacht");
         }

@@ -1,0 +1,215 @@
+using System.Net;
+using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Deadlines;
+using Gehoord.Web.Features.Demo;
+using Gehoord.Web.Features.Mail;
+using Gehoord.Web.Persistence;
+using Gehoord.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gehoord.Web.Tests;
+
+/// <summary>The citizen's side: the public form, its confirmation and the acknowledgement.</summary>
+public abstract class PublicIntakeTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : GehoordFactory
+{
+    private static KeyValuePair<string, string> F(string key, string value) => new(key, value);
+
+    [Fact]
+    public async Task The_form_says_first_what_happens_and_how_long_it_takes_and_needs_no_account()
+    {
+        using var browser = new Browser(factory);
+
+        var (response, page) = await browser.GetAsync("/klacht");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var main = page.QuerySelector("main")!;
+        var intro = main.QuerySelector("section")!;
+        Assert.Contains("6 weken", intro.TextContent, StringComparison.Ordinal);
+        Assert.True(intro.CompareDocumentPosition(main.QuerySelector("form")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+        foreach (var input in main.QuerySelectorAll("form input:not([type=hidden]), form textarea, form select"))
+        {
+            Assert.NotNull(page.QuerySelector($"label[for='{input.Id}']"));
+        }
+
+        Assert.Equal("true", page.QuerySelector("#Input_Story")!.GetAttribute("aria-required"));
+        Assert.Equal("multipart/form-data", main.QuerySelector("form")!.GetAttribute("enctype"));
+    }
+
+    [Fact]
+    public async Task Only_the_story_is_needed_and_the_confirmation_shows_reference_and_tracking_code()
+    {
+        using var browser = new Browser(factory);
+
+        var (response, _) = await browser.SubmitWithFilesAsync("/klacht", [F("Input.Story", "De stoep voor mijn huis is al maanden kapot.")], []);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/klacht/ontvangen", response.Headers.Location!.OriginalString);
+        var (confirmation, page) = await browser.GetAsync("/klacht/ontvangen");
+        Assert.Equal(HttpStatusCode.OK, confirmation.StatusCode);
+        var codes = page.QuerySelectorAll(".gh-code").Select(c => c.TextContent).ToList();
+        Assert.Matches(@"^\d{4}-\d{6}$", codes[0]);
+        Assert.NotNull(TrackingCode.Normalise(codes[1]));
+
+        var complaint = await FindAsync(codes[1]);
+        Assert.Equal(Channel.WebForm, complaint.Channel);
+        Assert.Equal("De stoep voor mijn huis is al maanden kapot.", complaint.Description);
+        // Nobody to answer: registered as a signal to learn from.
+        Assert.Equal(ComplaintKind.Signal, complaint.Kind);
+    }
+
+    [Fact]
+    public async Task A_complaint_with_an_email_address_gets_its_acknowledgement_through_the_outbox()
+    {
+        using var browser = new Browser(factory);
+
+        await browser.SubmitWithFilesAsync("/klacht", [
+            F("Input.Story", "Ik zou teruggebeld worden over mijn vergunning, maar niemand belde."),
+            F("Input.Contact", "Email"),
+            F("Input.Name", "Noor Test"),
+            F("Input.Email", "noor.test@example.org"),
+        ], []);
+        var (_, page) = await browser.GetAsync("/klacht/ontvangen");
+        var trackingCode = page.QuerySelectorAll(".gh-code")[1].TextContent;
+        Assert.Contains("U hoort uiterlijk op", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        var complaint = await FindAsync(trackingCode);
+        Assert.Equal(ComplaintKind.Complaint, complaint.Kind);
+        Assert.Null(complaint.Deadlines.Single(d => d.Kind == DeadlineKind.Acknowledgement).MetOn);
+
+        await factory.Services.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+
+        var mail = Directory.GetFiles(factory.MailDirectory, "*.eml")
+            .Select(File.ReadAllText)
+            .Single(text => text.Contains("noor.test@example.org", StringComparison.Ordinal));
+        Assert.Contains(complaint.Reference.ToString(), mail, StringComparison.Ordinal);
+        var sent = await FindAsync(trackingCode);
+        Assert.NotNull(sent.Deadlines.Single(d => d.Kind == DeadlineKind.Acknowledgement).MetOn);
+        Assert.Contains(sent.Timeline, e => e.Kind == TimelineEventKind.AcknowledgementSent);
+    }
+
+    [Fact]
+    public async Task A_mistake_keeps_everything_typed_and_says_what_to_fix()
+    {
+        using var browser = new Browser(factory);
+        Guid unitId;
+        using (var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope))
+        using (scope)
+        {
+            unitId = (await db.Units.FirstAsync(u => u.Name == "Openbare Ruimte")).Id;
+        }
+
+        var (response, page) = await browser.SubmitWithFilesAsync("/klacht", [
+            F("Input.Story", "   "),
+            F("Input.When", "31-02-2026"),
+            F("Input.UnitId", unitId.ToString()),
+            F("Input.Wishes", "Apology"),
+            F("Input.Wishes", "Explanation"),
+            F("Input.Contact", "Email"),
+            F("Input.Name", "Jan de Tester"),
+            F("Input.Email", "jan-at-example"),
+            F("Input.RepresentativeName", "Zus van Jan"),
+        ], []);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Vertel wat er is gebeurd", page.QuerySelector("#Input_Story-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Vul een datum in", page.QuerySelector("#Input_When-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("e-mailadres klopt niet", page.QuerySelector("#Input_Email-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("31-02-2026", page.QuerySelector("#Input_When")!.GetAttribute("value"));
+        Assert.Equal("Jan de Tester", page.QuerySelector("#Input_Name")!.GetAttribute("value"));
+        Assert.Equal("jan-at-example", page.QuerySelector("#Input_Email")!.GetAttribute("value"));
+        Assert.Equal("Zus van Jan", page.QuerySelector("#Input_RepresentativeName")!.GetAttribute("value"));
+        Assert.True(page.QuerySelector("#Input_Wishes_Apology")!.HasAttribute("checked"));
+        Assert.True(page.QuerySelector("#Input_Wishes_Explanation")!.HasAttribute("checked"));
+        Assert.False(page.QuerySelector("#Input_Wishes_Compensation")!.HasAttribute("checked"));
+        Assert.True(page.QuerySelector("#Input_Contact_Email")!.HasAttribute("checked"));
+        Assert.True(page.QuerySelector($"#Input_UnitId option[value='{unitId}']")!.HasAttribute("selected"));
+        Assert.Equal(3, page.QuerySelectorAll(".gh-error-summary li").Length);
+    }
+
+    [Fact]
+    public async Task Photos_and_PDFs_are_stored_with_the_complaint()
+    {
+        using var browser = new Browser(factory);
+
+        await browser.SubmitWithFilesAsync(
+            "/klacht",
+            [F("Input.Story", "Zie de foto van de kapotte lantaarnpaal."), F("Input.Email", "foto@example.org")],
+            [("Attachments", "lantaarn.png", "image/png", TestFiles.Png), ("Attachments", "brief.pdf", "application/pdf", TestFiles.Pdf)]);
+        var (_, page) = await browser.GetAsync("/klacht/ontvangen");
+
+        var complaint = await FindAsync(page.QuerySelectorAll(".gh-code")[1].TextContent);
+        Assert.Equal(["brief.pdf", "lantaarn.png"], complaint.Attachments.Select(a => a.FileName).Order());
+        Assert.Equal("image/png", complaint.Attachments.Single(a => a.FileName == "lantaarn.png").ContentType);
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var png = complaint.Attachments.Single(a => a.FileName == "lantaarn.png").Id;
+        Assert.Equal(TestFiles.Png, (await db.AttachmentContents.SingleAsync(c => c.Id == png)).Data);
+    }
+
+    [Fact]
+    public async Task A_program_disguised_as_a_photo_is_refused_by_its_content()
+    {
+        using var browser = new Browser(factory);
+
+        var (response, page) = await browser.SubmitWithFilesAsync(
+            "/klacht",
+            [F("Input.Story", "Mijn klacht staat in de bijlage.")],
+            [("Attachments", "foto.jpg", "image/jpeg", TestFiles.Executable)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("foto.jpg", page.QuerySelector("#Attachments-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Mijn klacht staat in de bijlage.", page.QuerySelector("#Input_Story")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_good_file_is_kept_when_the_form_has_a_mistake_and_stored_when_it_is_fixed()
+    {
+        using var browser = new Browser(factory);
+
+        var (_, withMistake) = await browser.SubmitWithFilesAsync(
+            "/klacht",
+            [F("Input.Story", string.Empty)],
+            [("Attachments", "schade.png", "image/png", TestFiles.Png)]);
+        Assert.Contains("schade.png", withMistake.QuerySelector("main form")!.TextContent, StringComparison.Ordinal);
+        Assert.Single(withMistake.QuerySelectorAll("input[name='Input.KeptUploads']"));
+
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)withMistake.QuerySelector("main form")!;
+        var (fixedResponse, _) = await browser.PostMultipartAsync(form, "/klacht", [F("Input.Story", "Nu met verhaal.")], []);
+        Assert.Equal(HttpStatusCode.Redirect, fixedResponse.StatusCode);
+
+        var (_, page) = await browser.GetAsync("/klacht/ontvangen");
+        var complaint = await FindAsync(page.QuerySelectorAll(".gh-code")[1].TextContent);
+        Assert.Equal("schade.png", Assert.Single(complaint.Attachments).FileName);
+    }
+
+    [Fact]
+    public async Task The_English_form_speaks_English_and_the_complaint_keeps_the_language()
+    {
+        using var browser = new Browser(factory);
+
+        var (_, form) = await browser.GetAsync("/en/complaint");
+        Assert.Equal("en", form.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("What happened?", form.QuerySelector("label[for='Input_Story']")!.TextContent.Trim());
+
+        var (response, _) = await browser.SubmitWithFilesAsync("/en/complaint", [F("Input.Story", "Nobody answered my e-mails."), F("Input.Email", "en@example.org")], []);
+        Assert.Equal("/en/complaint/received", response.Headers.Location!.OriginalString);
+        var (_, page) = await browser.GetAsync("/en/complaint/received");
+        Assert.Contains("You will hear from us by", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var complaint = await FindAsync(page.QuerySelectorAll(".gh-code")[1].TextContent);
+        Assert.Equal("en", complaint.Language);
+    }
+
+    private async Task<Complaint> FindAsync(string trackingCode)
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var code = TrackingCode.Normalise(trackingCode);
+        return await db.Complaints.AsNoTracking().WithEverything().SingleAsync(c => c.TrackingCode == code);
+    }
+}
+
+public sealed class PublicIntakeOnSqlite(SqliteFactory factory) : PublicIntakeTests<SqliteFactory>(factory);
+
+public sealed class PublicIntakeOnPostgres(PostgresFactory factory) : PublicIntakeTests<PostgresFactory>(factory);

@@ -1,0 +1,143 @@
+using System.Net;
+using System.Net.Http.Json;
+using Gehoord.Domain.Complaints;
+using Gehoord.Web.Features.Demo;
+using Gehoord.Web.Identity;
+using Gehoord.Web.Persistence;
+using Gehoord.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gehoord.Web.Tests;
+
+/// <summary>Staff registering what they heard, in a few inputs, and ladder tree 1.</summary>
+public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : GehoordFactory
+{
+    private static readonly DemoAccount Employee = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Employee);
+
+    [Fact]
+    public async Task A_phone_complaint_is_registered_with_three_inputs()
+    {
+        using var browser = await SignedInAsync();
+        var (form, page) = await browser.GetAsync("/Staff/Registreren");
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        var today = page.QuerySelector("#Input_ReceivedOn")!.GetAttribute("value")!;
+
+        var (response, _) = await browser.SubmitAsync("/Staff/Registreren", new Dictionary<string, string>
+        {
+            ["Input.Channel"] = "Phone",
+            ["Input.Story"] = "Mevrouw belt: de container is al twee weken niet geleegd.",
+            ["Input.ReceivedOn"] = today,
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var complaint = await FindByLocationAsync(response);
+        Assert.Equal(Channel.Phone, complaint.Channel);
+        Assert.Equal(ComplaintStatus.Received, complaint.Status);
+        Assert.Equal(LadderStep.Frontline, complaint.LadderStep);
+        Assert.Equal(Employee.DisplayName, complaint.Timeline[0].ActorName);
+        Assert.DoesNotContain(complaint.Deadlines, d => d.Kind == Gehoord.Domain.Deadlines.DeadlineKind.Acknowledgement);
+    }
+
+    [Fact]
+    public async Task Resolved_on_the_spot_is_one_more_action_and_closes_at_tree_one()
+    {
+        using var browser = await SignedInAsync();
+        var (_, page) = await browser.GetAsync("/Staff/Registreren");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("main form")!;
+        var resolveAction = page.QuerySelector("button[formaction*='Resolved']")!.GetAttribute("formaction")!;
+        form.SetAttribute("action", resolveAction);
+
+        var (response, _) = await browser.SubmitAsync(form, "/Staff/Registreren", new Dictionary<string, string>
+        {
+            ["Input.Channel"] = "Counter",
+            ["Input.Story"] = "Parkeervergunning met verkeerd kenteken meegegeven.",
+            ["Input.ReceivedOn"] = page.QuerySelector("#Input_ReceivedOn")!.GetAttribute("value")!,
+            ["Input.WhatWasDone"] = "Direct aangepast en opnieuw afgedrukt.",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var complaint = await FindByLocationAsync(response);
+        Assert.Equal(ComplaintStatus.Closed, complaint.Status);
+        Assert.Equal(ComplaintOutcome.ResolvedOnTheSpot, complaint.Outcome);
+        Assert.Equal(LadderStep.Frontline, complaint.LadderStep);
+        Assert.Contains("Direct aangepast", complaint.Timeline[^1].What, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Missing_inputs_are_named_and_what_was_typed_stays()
+    {
+        using var browser = await SignedInAsync();
+        var (_, page) = await browser.GetAsync("/Staff/Registreren");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("main form")!;
+        form.SetAttribute("action", page.QuerySelector("button[formaction*='Resolved']")!.GetAttribute("formaction")!);
+
+        var (response, result) = await browser.SubmitAsync(form, "/Staff/Registreren", new Dictionary<string, string>
+        {
+            ["Input.Story"] = "Klant boos over wachttijd.",
+            ["Input.ReceivedOn"] = "2999-01-01",
+            ["Input.Name"] = "Mevrouw Test",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kies hoe de klacht binnenkwam", result.QuerySelector(".gh-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("toekomst", result.QuerySelector("#Input_ReceivedOn-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("wat u hebt gedaan", result.QuerySelector("#Input_WhatWasDone-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Klant boos over wachttijd.", result.QuerySelector("#Input_Story")!.TextContent);
+        Assert.Equal("Mevrouw Test", result.QuerySelector("#Input_Name")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Checking_the_text_marks_hidden_complaints_without_javascript()
+    {
+        using var browser = await SignedInAsync();
+        var (_, page) = await browser.GetAsync("/Staff/Registreren");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("main form")!;
+        form.SetAttribute("action", page.QuerySelector("button[formaction*='Check']")!.GetAttribute("formaction")!);
+
+        var (response, result) = await browser.SubmitAsync(form, "/Staff/Registreren", new Dictionary<string, string>
+        {
+            ["Input.Story"] = "Goedemiddag, ik wacht al vier weken op een reactie over mijn aanvraag.",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("ik wacht al vier weken", result.QuerySelector("mark.gh-mark")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(result.QuerySelectorAll(".gh-error-summary"));
+    }
+
+    [Fact]
+    public async Task The_live_marking_endpoint_needs_a_signed_in_member_of_staff()
+    {
+        using var anonymous = new Browser(factory);
+        var refused = await anonymous.Http.PostAsJsonAsync(new Uri("/api/verborgen-klachten", UriKind.Relative), new { text = "ik wacht al vier weken" });
+        Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+
+        using var browser = await SignedInAsync();
+        var response = await browser.Http.PostAsJsonAsync(new Uri("/api/verborgen-klachten", UriKind.Relative), new { text = "Is hij er weer niet?" });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await response.Content.ReadAsStringAsync();
+        Assert.Contains("\"phrase\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"explanation\"", json, StringComparison.Ordinal);
+    }
+
+    private async Task<Browser> SignedInAsync()
+    {
+        var browser = new Browser(factory);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(Employee.Email, Employee.Password)).StatusCode);
+        return browser;
+    }
+
+    private async Task<Complaint> FindByLocationAsync(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/Staff/Klachten/", location, StringComparison.Ordinal);
+        var id = Guid.Parse(location["/Staff/Klachten/".Length..]);
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        return await db.Complaints.AsNoTracking().WithEverything().SingleAsync(c => c.Id == id);
+    }
+}
+
+public sealed class QuickRegistrationOnSqlite(SqliteFactory factory) : QuickRegistrationTests<SqliteFactory>(factory);
+
+public sealed class QuickRegistrationOnPostgres(PostgresFactory factory) : QuickRegistrationTests<PostgresFactory>(factory);
