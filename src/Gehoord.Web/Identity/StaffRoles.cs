@@ -29,4 +29,13 @@ public static class StaffClaims
 {
     public const string OrganisationId = "gehoord:organisation";
     public const string DisplayName = "gehoord:name";
+
+    /// <summary>The signed-in staff member as the domain records them in a timeline.</summary>
+    public static Gehoord.Domain.Actor ToActor(this System.Security.Claims.ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var id = user.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value
+            ?? throw new InvalidOperationException("Only a signed-in staff member can act on a complaint.");
+        return Gehoord.Domain.Actor.Staff(id, user.FindFirst(DisplayName)?.Value ?? user.Identity?.Name ?? id);
+    }
 }

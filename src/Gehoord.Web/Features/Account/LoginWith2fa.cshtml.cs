@@ -31,8 +31,7 @@ public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn) : PageMod
             return Page();
         }
 
-        var code = Input.Code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(Input.Digits, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
             return LocalRedirect(!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Staff");
@@ -50,4 +49,7 @@ public sealed class CodeInput
     [Required(ErrorMessage = "Vul de code van 6 cijfers in.")]
     [RegularExpression(@"^\s*\d{3}[\s-]?\d{3}\s*$", ErrorMessage = "De code heeft 6 cijfers, bijvoorbeeld 123456.")]
     public string Code { get; set; } = string.Empty;
+
+    /// <summary>The code as the authenticator check wants it: only the six digits.</summary>
+    public string Digits => Code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
 }

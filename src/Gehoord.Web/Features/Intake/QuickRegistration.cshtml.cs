@@ -67,7 +67,7 @@ public sealed class QuickRegistrationModel(
             return Page();
         }
 
-        var by = Actor.Staff(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value, User.FindFirst(StaffClaims.DisplayName)?.Value ?? User.Identity!.Name!);
+        var by = User.ToActor();
         var registration = new ComplaintRegistration(
             Input.Channel!.Value,
             Input.IsSignal ? ComplaintKind.Signal : ComplaintKind.Complaint,

@@ -44,8 +44,7 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
 
         if (ModelState.IsValid)
         {
-            var code = Input.Code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
-            var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code);
+            var valid = await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Input.Digits);
             if (valid)
             {
                 await users.SetTwoFactorEnabledAsync(user, true);
