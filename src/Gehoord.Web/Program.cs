@@ -60,15 +60,16 @@ builder.Services
     {
         // Vertical slices: every page lives with its handler in Features/<Feature>.
         o.RootDirectory = "/Features";
+
+        // Secure by default: every page needs a signed-in staff member unless its model says
+        // [AllowAnonymous]. (Not a fallback policy: that would also send an unknown address to
+        // the sign-in page instead of showing "page not found".)
+        o.Conventions.AuthorizeFolder("/");
         // English versions of the public pages share the Dutch pages' code.
         o.Conventions.AddPageRoute("/Intake/ComplaintForm", "en/complaint");
         o.Conventions.AddPageRoute("/Intake/Received", "en/complaint/received");
         o.Conventions.AddPageRoute("/Tracking/Status", "en/track");
     });
-
-// Secure by default: every page needs a signed-in staff member unless it says [AllowAnonymous].
-builder.Services.AddAuthorizationBuilder()
-    .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
 // Guessing tracking codes must be slow: a handful of lookups per minute per address.
 builder.Services.AddRateLimiter(o =>

@@ -120,6 +120,19 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
         Assert.Contains("\"explanation\"", json, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/Staff/Registreren")]
+    [InlineData("/Account/Manage/TwoFactor")]
+    public async Task Staff_pages_are_closed_to_anonymous_visitors(string url)
+    {
+        using var browser = new Browser(factory);
+
+        var (response, _) = await browser.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("/Account/Login", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
     private async Task<Browser> SignedInAsync()
     {
         var browser = new Browser(factory);
