@@ -75,7 +75,7 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
         var (response, result) = await browser.SubmitAsync(form, "/Staff/Registreren", new Dictionary<string, string>
         {
             ["Input.Story"] = "Klant boos over wachttijd.",
-            ["Input.ReceivedOn"] = "2999-01-01",
+            ["Input.ReceivedOn"] = "01-01-2999",
             ["Input.Name"] = "Mevrouw Test",
         });
 

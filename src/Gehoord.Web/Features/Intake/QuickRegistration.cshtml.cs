@@ -39,7 +39,7 @@ public sealed class QuickRegistrationModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        Input.ReceivedOn = clock.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Input.ReceivedOn = clock.Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
         return Page();
     }
 
@@ -113,7 +113,7 @@ public sealed class QuickRegistrationModel(
         }
 
         DateOnly? receivedOn = null;
-        if (!DateOnly.TryParseExact(Input.ReceivedOn?.Trim(), ["yyyy-MM-dd", "d-M-yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(Input.ReceivedOn?.Trim(), ["d-M-yyyy", "yyyy-MM-dd", "d/M/yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             ModelState.AddModelError("Input.ReceivedOn", "Vul de datum van ontvangst in, bijvoorbeeld " + clock.Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) + ".");
         }
