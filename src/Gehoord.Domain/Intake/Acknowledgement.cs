@@ -120,7 +120,7 @@ public static class AcknowledgementLetter
 
         return new Letter(
             $"Wij hebben uw klacht ontvangen (klachtnummer {f.ReferenceNumber})",
-            string.IsNullOrWhiteSpace(f.ComplainantName) ? "Beste heer of mevrouw," : $"Beste meneer/mevrouw {f.ComplainantName.Trim()},",
+            string.IsNullOrWhiteSpace(f.ComplainantName) ? "Beste heer of mevrouw," : $"Beste {f.ComplainantName.Trim()},",
             paragraphs,
             $"Met vriendelijke groet,\n{f.OrganisationName}");
     }

@@ -26,7 +26,8 @@ public sealed class AcknowledgementLetterTests
         var letter = AcknowledgementLetter.Compose(Facts);
 
         Assert.Equal("Wij hebben uw klacht ontvangen (klachtnummer 2026-000123)", letter.Subject);
-        Assert.Equal("Beste meneer/mevrouw Jansen,", letter.Salutation);
+        // The name as the citizen gave it: we do not guess whether to write "meneer" or "mevrouw".
+        Assert.Equal("Beste Jansen,", letter.Salutation);
         Assert.Equal("Met vriendelijke groet,\nGemeente Voorbeeld", letter.Closing);
     }
 
