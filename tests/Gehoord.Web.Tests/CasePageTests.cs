@@ -404,6 +404,28 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Fact]
+    public async Task Quick_registration_leads_to_the_case_page_with_its_message()
+    {
+        using var browser = await SignedInAsync(EmployeeAccount);
+
+        var (response, _) = await browser.SubmitAsync("/Staff/Registreren", new Dictionary<string, string>
+        {
+            ["Input.Channel"] = nameof(Channel.Phone),
+            ["Input.Story"] = "Al drie keer gebeld over mijn parkeervergunning.\nNiemand weet ervan.",
+            ["Input.ReceivedOn"] = Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/Staff/Klachten/", location, StringComparison.Ordinal);
+        var (_, page) = await browser.GetAsync(location);
+        var reference = Term(Section(page, "overzicht"), "Klachtnummer");
+        Assert.Equal($"Klacht {reference} is geregistreerd.", Normalise(page.QuerySelector(".utrecht-alert--ok[role=status]")!.TextContent));
+        Assert.Equal("Al drie keer gebeld over mijn parkeervergunning.\nNiemand weet ervan.", page.QuerySelector("#eigen-woorden")!.TextContent);
+        Assert.EndsWith("· Mila Medewerker", Normalise(page.QuerySelector("#tijdlijn-lijst > li .gh-timeline__meta")!.TextContent), StringComparison.Ordinal);
+    }
+
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
