@@ -22,7 +22,10 @@ public sealed partial class OutboxDispatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var interval = TimeSpan.FromSeconds(Math.Max(1, options.Value.Mail.DispatchIntervalSeconds));
-        while (!stoppingToken.IsCancellationRequested)
+
+        // Waiting first keeps start-up light and lets tests, which set a long interval, run every
+        // round themselves.
+        while (await WaitAsync(interval, stoppingToken).ConfigureAwait(false))
         {
             try
             {
@@ -33,15 +36,19 @@ public sealed partial class OutboxDispatcher(
                 // The loop must survive a database hiccup; the next round tries again.
                 LogRoundFailed(logger, ex.GetType().Name);
             }
+        }
+    }
 
-            try
-            {
-                await Task.Delay(interval, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
+    private static async Task<bool> WaitAsync(TimeSpan interval, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(interval, stoppingToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 
