@@ -232,11 +232,16 @@ public static class InboxQuery
         return new InboxPage(page, more ? new InboxCursor(rows[^1].NextDueOn, rows[^1].Id) : null);
     }
 
-    /// <summary>The unit names of a page's rows in one query, so there is no query per row.</summary>
+    /// <summary>
+    /// The unit names of a page's rows in one query, so there is no query per row. The names come
+    /// from <paramref name="unitNames"/> (the page has the organisation's units already): joining
+    /// the Units table made SQLite plan from the units side and read every complaint of a unit.
+    /// </summary>
     public static async Task<InboxPage> WithUnitNamesAsync(
-        InboxPage page, IQueryable<Complaint> complaints, IQueryable<Domain.Organisations.Unit> units, CancellationToken cancellationToken = default)
+        InboxPage page, IQueryable<Complaint> complaints, IReadOnlyDictionary<Guid, string> unitNames, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(unitNames);
         if (page.Rows.Count == 0)
         {
             return page;
@@ -246,12 +251,13 @@ public static class InboxQuery
         var pairs = await complaints
             .Where(c => ids.Contains(c.Id))
             .SelectMany(c => c.Units, (c, u) => new { c.Id, u.UnitId })
-            .Join(units, x => x.UnitId, u => u.Id, (x, u) => new { x.Id, u.Name })
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
         var byComplaint = pairs
             .GroupBy(p => p.Id)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(p => p.Name).Order(StringComparer.CurrentCulture).ToList());
+            .ToDictionary(
+                g => g.Key,
+                g => (IReadOnlyList<string>)g.Select(p => unitNames.GetValueOrDefault(p.UnitId, "Onbekende afdeling")).Order(StringComparer.CurrentCulture).ToList());
         return page with
         {
             Rows = page.Rows.Select(r => byComplaint.TryGetValue(r.Id, out var names) ? r with { Units = names } : r).ToList(),
@@ -259,22 +265,20 @@ public static class InboxQuery
     }
 
     /// <summary>
-    /// The number of matching complaints and how many of them are overdue or due soon, in one
-    /// aggregate statement: no rows are loaded to count.
+    /// The number of matching complaints and how many of them are overdue or due soon, in three
+    /// aggregate statements: no rows are loaded to count.
     /// </summary>
     public static async Task<InboxCounts> CountAsync(IQueryable<Complaint> filtered, DateOnly today, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filtered);
         var soonUntil = today.AddDays(DeadlineSignals.DueSoonDays);
-        var counts = await filtered
-            .GroupBy(_ => 1)
-            .Select(g => new InboxCounts(
-                g.Count(),
-                g.Count(c => c.NextDueOn < today),
-                g.Count(c => c.NextDueOn >= today && c.NextDueOn <= soonUntil)))
-            .SingleOrDefaultAsync(cancellationToken)
-            .ConfigureAwait(false);
-        return counts ?? new InboxCounts(0, 0, 0);
+
+        // Three counts, each answerable from an index range, read fewer rows than one pass with
+        // conditional counts, which has to visit every matching row for its NextDueOn.
+        var total = await filtered.CountAsync(cancellationToken).ConfigureAwait(false);
+        var overdue = await filtered.CountAsync(c => c.NextDueOn < today, cancellationToken).ConfigureAwait(false);
+        var dueSoon = await filtered.CountAsync(c => c.NextDueOn >= today && c.NextDueOn <= soonUntil, cancellationToken).ConfigureAwait(false);
+        return new InboxCounts(total, overdue, dueSoon);
     }
 
     private static IQueryable<RowData> Project(IQueryable<Complaint> query) =>

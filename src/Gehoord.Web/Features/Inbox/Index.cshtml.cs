@@ -72,7 +72,7 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock) : PageModel
 
         Counts = await InboxQuery.CountAsync(filtered, Today, cancellationToken);
         var page = await InboxQuery.PageAsync(filtered, cursor, Today, cancellationToken);
-        Result = await InboxQuery.WithUnitNamesAsync(page, db.Complaints.AsNoTracking(), db.Units.AsNoTracking(), cancellationToken);
+        Result = await InboxQuery.WithUnitNamesAsync(page, db.Complaints.AsNoTracking(), Units.ToDictionary(u => u.Id, u => u.Name), cancellationToken);
     }
 
     /// <summary>The address of this view with another cursor (null: the first page).</summary>
