@@ -34,7 +34,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         // The inbox sorts on the nearest deadline and pages by (NextDueOn, Id): keyset paging
         // over this index stays fast at a hundred thousand complaints.
         builder.HasIndex(c => new { c.OrganisationId, c.NextDueOn, c.Id });
-        builder.HasIndex(c => new { c.OrganisationId, c.Status });
+        // Status first, then the deadline: the inbox counts (open, overdue, due soon) read only this index.
+        builder.HasIndex(c => new { c.OrganisationId, c.Status, c.NextDueOn });
         builder.HasIndex(c => new { c.OrganisationId, c.HandlerId });
 
         builder.OwnsOne(c => c.Complainant, p =>

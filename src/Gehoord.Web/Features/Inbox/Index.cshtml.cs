@@ -1,0 +1,168 @@
+using System.Security.Claims;
+using Gehoord.Domain.Complaints;
+using Gehoord.Web.Infrastructure;
+using Gehoord.Web.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gehoord.Web.Features.Inbox;
+
+/// <summary>
+/// The registration overview (seed 003): every complaint and signal of the organisation at a
+/// glance, nearest deadline first, with who handles it and its status. Filters are a GET form,
+/// so the page works without JavaScript and every filtered view has its own address.
+/// </summary>
+public sealed class IndexModel(GehoordDbContext db, Clock clock) : PageModel
+{
+    public static IReadOnlyList<ComplaintStatus> Statuses { get; } = Enum.GetValues<ComplaintStatus>();
+
+    public static IReadOnlyList<Channel> Channels { get; } = Enum.GetValues<Channel>();
+
+    [BindProperty(SupportsGet = true, Name = "mijn")]
+    public bool Mine { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "niettoegewezen")]
+    public bool Unassigned { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "afdeling")]
+    public string? Unit { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "status")]
+    public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "verlopen")]
+    public bool OverdueOnly { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "kanaal")]
+    public string? Channel { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "nummer")]
+    public string? Reference { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "na")]
+    public string? After { get; set; }
+
+    public DateOnly Today { get; private set; }
+
+    public IReadOnlyList<(Guid Id, string Name)> Units { get; private set; } = [];
+
+    public string? ReferenceError { get; private set; }
+
+    public InboxCounts Counts { get; private set; } = new(0, 0, 0);
+
+    public InboxPage Result { get; private set; } = new([], null);
+
+    public bool IsFirstPage { get; private set; } = true;
+
+    /// <summary>The status value shown as selected: "open" unless a valid other choice was made.</summary>
+    public string SelectedStatus { get; private set; } = InboxFilter.OpenStatus;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Today = clock.Today;
+        Units = (await db.Units.AsNoTracking().OrderBy(u => u.Name).Select(u => new { u.Id, u.Name }).ToListAsync(cancellationToken))
+            .Select(u => (u.Id, u.Name))
+            .ToList();
+
+        var filter = BuildFilter();
+        var filtered = InboxQuery.Filter(db.Complaints.AsNoTracking(), filter, Today);
+        InboxCursor? cursor = InboxCursor.TryDecode(After, out var c) ? c : null;
+        IsFirstPage = cursor is null;
+
+        Counts = await InboxQuery.CountAsync(filtered, Today, cancellationToken);
+        var page = await InboxQuery.PageAsync(filtered, cursor, Today, cancellationToken);
+        Result = await InboxQuery.WithUnitNamesAsync(page, db.Complaints.AsNoTracking(), Units.ToDictionary(u => u.Id, u => u.Name), cancellationToken);
+    }
+
+    /// <summary>The address of this view with another cursor (null: the first page).</summary>
+    public string PageUrl(InboxCursor? cursor)
+    {
+        var query = new List<KeyValuePair<string, string?>>();
+        if (Mine)
+        {
+            query.Add(new("mijn", "true"));
+        }
+
+        if (Unassigned)
+        {
+            query.Add(new("niettoegewezen", "true"));
+        }
+
+        if (!string.IsNullOrEmpty(Unit))
+        {
+            query.Add(new("afdeling", Unit));
+        }
+
+        if (!string.IsNullOrEmpty(Status))
+        {
+            query.Add(new("status", Status));
+        }
+
+        if (OverdueOnly)
+        {
+            query.Add(new("verlopen", "true"));
+        }
+
+        if (!string.IsNullOrEmpty(Channel))
+        {
+            query.Add(new("kanaal", Channel));
+        }
+
+        if (!string.IsNullOrEmpty(Reference))
+        {
+            query.Add(new("nummer", Reference));
+        }
+
+        if (cursor is { } c)
+        {
+            query.Add(new("na", c.Encode()));
+        }
+
+        return "/Staff/Inbox" + Microsoft.AspNetCore.Http.QueryString.Create(query);
+    }
+
+    private InboxFilter BuildFilter()
+    {
+        ComplaintStatus? status = null;
+        var all = false;
+        if (string.Equals(Status, InboxFilter.AllStatuses, StringComparison.OrdinalIgnoreCase))
+        {
+            all = true;
+            SelectedStatus = InboxFilter.AllStatuses;
+        }
+        else if (Enum.TryParse<ComplaintStatus>(Status, ignoreCase: false, out var parsed) && Enum.IsDefined(parsed) && !int.TryParse(Status, out _))
+        {
+            status = parsed;
+            SelectedStatus = parsed.ToString();
+        }
+
+        Channel? channel = Enum.TryParse<Channel>(Channel, ignoreCase: false, out var ch) && Enum.IsDefined(ch) && !int.TryParse(Channel, out _) ? ch : null;
+        Guid? unit = Guid.TryParse(Unit, out var u) ? u : null;
+
+        ReferenceNumber? reference = null;
+        if (!string.IsNullOrWhiteSpace(Reference))
+        {
+            if (ReferenceNumber.TryParse(Reference, out var r))
+            {
+                reference = r;
+            }
+            else
+            {
+                ReferenceError = "Schrijf het klachtnummer zo: 2026-000123. Er is nu niet op klachtnummer gezocht.";
+            }
+        }
+
+        return new InboxFilter
+        {
+            HandlerId = Mine ? User.FindFirstValue(ClaimTypes.NameIdentifier) ?? string.Empty : null,
+            UnassignedOnly = Unassigned,
+            UnitId = unit,
+            Status = status,
+            AllStatus = all,
+            OverdueOnly = OverdueOnly,
+            Channel = channel,
+            Reference = reference,
+        };
+    }
+}

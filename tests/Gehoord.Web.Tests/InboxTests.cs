@@ -1,0 +1,415 @@
+using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Gehoord.Domain;
+using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Deadlines;
+using Gehoord.Domain.Jurisdictions;
+using Gehoord.Domain.Organisations;
+using Gehoord.Web.Features.Demo;
+using Gehoord.Web.Features.Inbox;
+using Gehoord.Web.Identity;
+using Gehoord.Web.Infrastructure;
+using Gehoord.Web.Persistence;
+using Gehoord.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gehoord.Web.Tests;
+
+/// <summary>
+/// The inbox over HTTP. The class shares one database, so each test makes its own unit (or
+/// knows its own reference numbers) and filters on it.
+/// </summary>
+public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : GehoordFactory
+{
+    private static readonly Actor Employee = Actor.Staff("employee-1", "Mila Medewerker");
+    private static readonly DemoAccount Coordinator = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Coordinator);
+
+    private Clock Clock => factory.Services.GetRequiredService<Clock>();
+
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_sign_in()
+    {
+        using var browser = new Browser(factory);
+
+        var (response, _) = await browser.GetAsync("/Staff/Inbox");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/Login", response.Headers.Location?.PathAndQuery ?? response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_unit_filter_shows_only_that_units_complaints_with_their_columns_and_count()
+    {
+        var unit = await NewUnitAsync();
+        var other = await NewUnitAsync();
+        var a = await AddAsync(unit.Id, 3, channel: Channel.Letter);
+        var b = await AddAsync(unit.Id, 10, channel: Channel.Phone);
+        await AddAsync(other.Id, 3);
+        using var browser = await SignedInAsync();
+
+        var (response, page) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("2 klachten", page.QuerySelector("#resultaat-titel")!.TextContent.Trim());
+        var rows = Rows(page);
+        Assert.Equal(new[] { a.Id, b.Id }.Order(), rows.Select(r => r.Id).Order());
+        var first = rows.Single(r => r.Id == a.Id);
+        Assert.Equal(a.Reference.ToString(), first.Reference);
+        Assert.Equal("Klacht", first.Cells[0]);
+        Assert.Equal("Ontvangen", first.Cells[1]);
+        Assert.Equal("Nog niet toegewezen", first.Cells[2]);
+        Assert.Equal("Brief", first.Cells[4]);
+        Assert.Equal(unit.Name, first.Cells[5]);
+        Assert.Equal(unit.Id.ToString(), page.QuerySelector<IHtmlSelectElement>("#afdeling")!.Value);
+        Assert.Equal($"/Staff/Klachten/{a.Id}", page.QuerySelector($"a[href='/Staff/Klachten/{a.Id}']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Mine_and_unassigned_filter_on_the_handler()
+    {
+        var unit = await NewUnitAsync();
+        var coordinatorId = await UserIdAsync(Coordinator.Email);
+        var mine = await AddAsync(unit.Id, 3, then: c => c.AssignHandler(Actor.Staff(coordinatorId, Coordinator.DisplayName), Employee, Clock.Now));
+        var someoneElses = await AddAsync(unit.Id, 3, then: c => c.AssignHandler(Actor.Staff("handler-x", "Bram Behandelaar"), Employee, Clock.Now));
+        var nobodys = await AddAsync(unit.Id, 3);
+        using var browser = await SignedInAsync();
+
+        var (_, minePage) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&mijn=true");
+        var (_, unassignedPage) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&niettoegewezen=true");
+        var (_, allPage) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}");
+
+        Assert.Equal([mine.Id], Rows(minePage).Select(r => r.Id));
+        Assert.Equal(Coordinator.DisplayName, Rows(minePage)[0].Cells[2]);
+        Assert.True(minePage.QuerySelector<IHtmlInputElement>("#mijn")!.IsChecked);
+        Assert.Equal([nobodys.Id], Rows(unassignedPage).Select(r => r.Id));
+        Assert.True(unassignedPage.QuerySelector<IHtmlInputElement>("#niettoegewezen")!.IsChecked);
+        Assert.Equal(3, Rows(allPage).Count);
+        Assert.Contains(someoneElses.Id, Rows(allPage).Select(r => r.Id));
+    }
+
+    [Fact]
+    public async Task Status_filter_defaults_to_open_and_offers_each_status_and_all()
+    {
+        var unit = await NewUnitAsync();
+        var received = await AddAsync(unit.Id, 3);
+        var exploring = await AddAsync(unit.Id, 3, then: c =>
+        {
+            c.AssignHandler(Actor.Staff("handler-x", "Bram Behandelaar"), Employee, Clock.Now);
+            c.StartExploration(Employee, Clock.Now);
+        });
+        var closed = await AddAsync(unit.Id, 3, then: c => c.ResolveOnTheSpot("Lange wachttijd", "Excuses gemaakt", Employee, Clock.Now));
+        using var browser = await SignedInAsync();
+
+        var (_, open) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}");
+        var (_, closedOnly) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&status=Closed");
+        var (_, exploringOnly) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&status=Exploring");
+        var (_, all) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&status=alle");
+        var (nonsense, nonsensePage) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&status=%3Cscript%3E");
+
+        Assert.Equal(new[] { received.Id, exploring.Id }.Order(), Rows(open).Select(r => r.Id).Order());
+        Assert.Equal("open", open.QuerySelector<IHtmlSelectElement>("#status")!.Value);
+        Assert.Equal([closed.Id], Rows(closedOnly).Select(r => r.Id));
+        Assert.Equal("Afgesloten", Rows(closedOnly)[0].Cells[1]);
+        Assert.Equal("Closed", closedOnly.QuerySelector<IHtmlSelectElement>("#status")!.Value);
+        Assert.Equal([exploring.Id], Rows(exploringOnly).Select(r => r.Id));
+        Assert.Equal("2: intern", Rows(exploringOnly)[0].Cells[3]);
+        Assert.Equal(3, Rows(all).Count);
+        Assert.Equal(HttpStatusCode.OK, nonsense.StatusCode);
+        Assert.Equal(2, Rows(nonsensePage).Count);
+    }
+
+    [Fact]
+    public async Task Overdue_filter_and_signal_in_words_and_counts_per_signal()
+    {
+        var unit = await NewUnitAsync();
+        var overdue = await AddAsync(unit.Id, 120);
+        var fresh = await AddAsync(unit.Id, 0);
+        var signal = await AddAsync(unit.Id, 120, ComplaintKind.Signal, Channel.Phone);
+        using var browser = await SignedInAsync();
+
+        var (_, all) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}");
+        var (_, overdueOnly) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&verlopen=true");
+
+        var rows = Rows(all);
+        Assert.Equal([overdue.Id, fresh.Id, signal.Id], rows.Select(r => r.Id));
+        var deadline = rows[0].Cells[^1];
+        Assert.Contains("Termijn verlopen", deadline, StringComparison.Ordinal);
+        Assert.Contains("⚠", deadline, StringComparison.Ordinal);
+        Assert.Equal("Geen termijn", rows[2].Cells[^1]);
+        Assert.Equal("Niemand", rows[2].Cells[2]);
+        Assert.Equal("Signaal", rows[2].Cells[0]);
+        var freshSignal = DeadlineSignals.For(fresh.NextDueOn, Clock.Today);
+        Assert.Contains(DeadlineSignals.DutchName(freshSignal), rows[1].Cells[^1], StringComparison.Ordinal);
+        var counts = all.QuerySelector(".gh-inbox-counts")!.TextContent;
+        Assert.Matches(@"Termijn verlopen:\s*1\b", counts);
+        Assert.Matches($@"Bijna verlopen:\s*{(freshSignal == DeadlineSignal.DueSoon ? 1 : 0)}\b", counts);
+
+        Assert.Equal([overdue.Id], Rows(overdueOnly).Select(r => r.Id));
+        Assert.Equal("1 klacht", overdueOnly.QuerySelector("#resultaat-titel")!.TextContent.Trim());
+        Assert.True(overdueOnly.QuerySelector<IHtmlInputElement>("#verlopen")!.IsChecked);
+    }
+
+    [Fact]
+    public async Task Channel_filter()
+    {
+        var unit = await NewUnitAsync();
+        var phone = await AddAsync(unit.Id, 2, channel: Channel.Phone);
+        await AddAsync(unit.Id, 2, channel: Channel.Email);
+        using var browser = await SignedInAsync();
+
+        var (_, page) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&kanaal=Phone");
+
+        Assert.Equal([phone.Id], Rows(page).Select(r => r.Id));
+        Assert.Equal("Telefoon", Rows(page)[0].Cells[4]);
+        Assert.Equal("Phone", page.QuerySelector<IHtmlSelectElement>("#kanaal")!.Value);
+    }
+
+    [Fact]
+    public async Task Reference_filter_matches_exactly_and_a_malformed_number_is_explained()
+    {
+        var unit = await NewUnitAsync();
+        var wanted = await AddAsync(unit.Id, 2);
+        await AddAsync(unit.Id, 2);
+        using var browser = await SignedInAsync();
+
+        var (_, page) = await browser.GetAsync($"/Staff/Inbox?nummer={wanted.Reference}");
+        var (_, shortForm) = await browser.GetAsync($"/Staff/Inbox?nummer={wanted.Reference.Year}-{wanted.Reference.Sequence}");
+        var (bad, badPage) = await browser.GetAsync("/Staff/Inbox?nummer=klacht-12");
+
+        Assert.Equal([wanted.Id], Rows(page).Select(r => r.Id));
+        Assert.Equal(wanted.Reference.ToString(), page.QuerySelector<IHtmlInputElement>("#nummer")!.Value);
+        Assert.Equal([wanted.Id], Rows(shortForm).Select(r => r.Id));
+        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Contains("2026-000123", badPage.QuerySelector("#nummer-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("true", badPage.QuerySelector("#nummer")!.GetAttribute("aria-invalid"));
+    }
+
+    [Fact]
+    public async Task Keyset_paging_walks_every_complaint_once_in_deadline_order_with_duplicates_and_nulls()
+    {
+        var unit = await NewUnitAsync();
+        var seeded = new List<Complaint>();
+        for (var i = 0; i < 62; i++)
+        {
+            // Four dates of receipt give many equal deadlines; every fourth is a signal without one.
+            seeded.Add(i % 4 == 3
+                ? await AddAsync(unit.Id, 5, ComplaintKind.Signal, Channel.Counter)
+                : await AddAsync(unit.Id, (i % 4) * 30));
+        }
+
+        using var browser = await SignedInAsync();
+        var walked = new List<Guid>();
+        var url = $"/Staff/Inbox?afdeling={unit.Id}";
+        var pages = 0;
+        while (true)
+        {
+            var (response, page) = await browser.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("62 klachten", page.QuerySelector("#resultaat-titel")!.TextContent.Trim());
+            var rows = Rows(page);
+            Assert.InRange(rows.Count, 1, InboxQuery.PageSize);
+            walked.AddRange(rows.Select(r => r.Id));
+            pages++;
+            if (pages > 1)
+            {
+                Assert.Equal($"/Staff/Inbox?afdeling={unit.Id}", page.QuerySelectorAll("a").Single(a => a.TextContent == "Eerste pagina").GetAttribute("href"));
+            }
+
+            var next = page.QuerySelectorAll("a").FirstOrDefault(a => a.TextContent == "Volgende pagina");
+            if (next is null)
+            {
+                break;
+            }
+
+            Assert.Equal(InboxQuery.PageSize, rows.Count);
+            url = next.GetAttribute("href")!;
+            Assert.Contains("afdeling=", url, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(3, pages);
+        Assert.Equal(62, walked.Count);
+        Assert.Equal(walked.Count, walked.Distinct().Count());
+
+        // The databases order Guids by their text (SQLite, upper-case TEXT) or bytes (PostgreSQL
+        // uuid); both equal the ordinal order of the canonical string form.
+        var expected = seeded
+            .OrderBy(c => c.NextDueOn is null)
+            .ThenBy(c => c.NextDueOn)
+            .ThenBy(c => c.Id.ToString("D"), StringComparer.Ordinal)
+            .Select(c => c.Id)
+            .ToList();
+        Assert.Equal(expected, walked);
+        Assert.Equal(15, seeded.Count(c => c.NextDueOn is null));
+    }
+
+    [Theory]
+    [InlineData("bogus")]
+    [InlineData("%%%")]
+    [InlineData("bnVsbHxub3QtYS1ndWlk")]
+    [InlineData("MjAyNi0xMy00MHwwMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA")]
+    public async Task A_bad_cursor_shows_the_first_page(string cursor)
+    {
+        var unit = await NewUnitAsync();
+        var only = await AddAsync(unit.Id, 1);
+        using var browser = await SignedInAsync();
+
+        var (response, page) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&na={cursor}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal([only.Id], Rows(page).Select(r => r.Id));
+        Assert.Null(page.QuerySelectorAll("a").FirstOrDefault(a => a.TextContent == "Eerste pagina"));
+    }
+
+    [Fact]
+    public async Task Another_organisations_complaints_are_never_shown()
+    {
+        var otherOrganisation = new Organisation(Guid.NewGuid(), "Gemeente Elders", "elders-" + Guid.NewGuid().ToString("N")[..8], JurisdictionProfileCode.NlAwb);
+        var otherUnit = otherOrganisation.AddUnit(Guid.NewGuid(), "Burgerzaken");
+        using (var db = factory.CreateDbContext(otherOrganisation.Id, out var scope))
+        using (scope)
+        {
+            db.Organisations.Add(otherOrganisation);
+            await db.SaveChangesAsync();
+        }
+
+        var theirs = await AddAsync(otherUnit.Id, 200, organisationId: otherOrganisation.Id);
+        using var browser = await SignedInAsync();
+
+        var (_, byReference) = await browser.GetAsync($"/Staff/Inbox?nummer={theirs.Reference}&status=alle");
+        var (_, byUnit) = await browser.GetAsync($"/Staff/Inbox?afdeling={otherUnit.Id}&status=alle");
+        var (_, overdue) = await browser.GetAsync("/Staff/Inbox?verlopen=true&status=alle");
+
+        Assert.DoesNotContain(theirs.Id, Rows(byReference).Select(r => r.Id));
+        Assert.Empty(Rows(byUnit));
+        Assert.Equal("0 klachten", byUnit.QuerySelector("#resultaat-titel")!.TextContent.Trim());
+        Assert.DoesNotContain(otherUnit.Id.ToString(), byUnit.QuerySelector("#afdeling")!.InnerHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(theirs.Id, Rows(overdue).Select(r => r.Id));
+    }
+
+    private static List<(Guid Id, string Reference, string[] Cells)> Rows(IHtmlDocument page) =>
+        page.QuerySelectorAll("table.gh-inbox-table tbody tr")
+            .Select(tr =>
+            {
+                var link = tr.QuerySelector("th a")!;
+                var id = Guid.Parse(link.GetAttribute("href")!["/Staff/Klachten/".Length..]);
+                var cells = tr.QuerySelectorAll("td").Select(td => string.Join(' ', td.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToArray();
+                return (id, link.TextContent.Trim(), cells);
+            })
+            .ToList();
+
+    private async Task<Browser> SignedInAsync()
+    {
+        var browser = new Browser(factory);
+        var response = await browser.SignInAsync(Coordinator.Email, Coordinator.Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    private async Task<string> UserIdAsync(string email)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        return (await users.FindByEmailAsync(email))!.Id;
+    }
+
+    private async Task<Unit> NewUnitAsync()
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var organisation = await db.Organisations.Include(o => o.Units).SingleAsync(o => o.Id == DemoSeeder.OrganisationId);
+        var unit = organisation.AddUnit(Guid.NewGuid(), "Team " + Guid.NewGuid().ToString("N")[..8]);
+        await db.SaveChangesAsync();
+        return unit;
+    }
+
+    private async Task<Complaint> AddAsync(
+        Guid unitId,
+        int receivedDaysAgo,
+        ComplaintKind kind = ComplaintKind.Complaint,
+        Channel channel = Channel.Letter,
+        Action<Complaint>? then = null,
+        Guid? organisationId = null)
+    {
+        var organisation = organisationId ?? DemoSeeder.OrganisationId;
+        using var db = factory.CreateDbContext(organisation, out var scope);
+        using var _ = scope;
+        var now = Clock.Now;
+        var complaint = Complaint.Register(
+            Guid.NewGuid(),
+            organisation,
+            await ReferenceNumbers.NextAsync(db, organisation, now.Year),
+            TrackingCode.New(),
+            new ComplaintRegistration(
+                channel,
+                kind,
+                Clock.Today.AddDays(-receivedDaysAgo),
+                "De container is al drie weken niet geleegd.",
+                new Complainant("J. Jansen", "j.jansen@example.org", "0612345678")),
+            JurisdictionProfile.NlAwb,
+            Employee,
+            now);
+        complaint.AddUnit(unitId, "Afdeling", Employee, now);
+        then?.Invoke(complaint);
+        db.Complaints.Add(complaint);
+        await db.SaveChangesAsync();
+        return complaint;
+    }
+}
+
+public sealed class InboxOnSqlite(SqliteFactory factory) : InboxTests<SqliteFactory>(factory);
+
+public sealed class InboxOnPostgres(PostgresFactory factory) : InboxTests<PostgresFactory>(factory);
+
+/// <summary>The cursor and the keyset predicate without a database.</summary>
+public sealed class InboxCursorTests
+{
+    [Theory]
+    [InlineData("2026-05-04")]
+    [InlineData(null)]
+    public void A_cursor_survives_the_round_trip(string? due)
+    {
+        var cursor = new InboxCursor(due is null ? null : DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), Guid.NewGuid());
+
+        Assert.True(InboxCursor.TryDecode(cursor.Encode(), out var decoded));
+        Assert.Equal(cursor, decoded);
+        Assert.DoesNotContain('=', cursor.Encode());
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("not base64!")]
+    [InlineData("MjAyNi0wNS0wNA")]
+    [InlineData("bnVsbHxub3QtYS1ndWlk")]
+    public void Anything_else_is_no_cursor(string? text) => Assert.False(InboxCursor.TryDecode(text, out _));
+
+    [Fact]
+    public void The_keyset_predicate_continues_exactly_after_the_cursor_with_nulls_last()
+    {
+        var today = new DateOnly(2026, 5, 4);
+        var complaints = Enumerable.Range(0, 40)
+            .Select(i => (Due: i % 5 == 0 ? (DateOnly?)null : today.AddDays(i % 3), Id: Guid.NewGuid()))
+            .ToList();
+        var ordered = complaints.OrderBy(c => c.Due is null).ThenBy(c => c.Due).ThenBy(c => c.Id).ToList();
+
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var predicate = InboxQuery.After(new InboxCursor(ordered[i].Due, ordered[i].Id)).Compile();
+            var after = ordered.Where(c => predicate(Entity(c.Due, c.Id))).ToList();
+            Assert.Equal(ordered.Skip(i + 1), after);
+        }
+    }
+
+    private static Complaint Entity(DateOnly? due, Guid id)
+    {
+        // The predicate only reads NextDueOn and Id; set them on an uninitialised instance.
+        var complaint = (Complaint)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(Complaint));
+        typeof(Complaint).GetProperty(nameof(Complaint.NextDueOn))!.SetValue(complaint, due);
+        typeof(Complaint).GetProperty(nameof(Complaint.Id))!.SetValue(complaint, id);
+        return complaint;
+    }
+}
