@@ -120,6 +120,44 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
         Assert.Contains("\"explanation\"", json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_registered_and_a_resolved_complaint_both_count_in_the_inbox()
+    {
+        using var browser = await SignedInAsync();
+        const string CounterComplaints = "/Staff/Inbox?status=alle&kanaal=Counter";
+        const string ClosedCounterComplaints = "/Staff/Inbox?status=Closed&kanaal=Counter";
+        var before = await InboxTotalAsync(browser, CounterComplaints);
+        var closedBefore = await InboxTotalAsync(browser, ClosedCounterComplaints);
+        var (_, page) = await browser.GetAsync("/Staff/Registreren");
+        var receivedOn = page.QuerySelector("#Input_ReceivedOn")!.GetAttribute("value")!;
+
+        await browser.SubmitAsync("/Staff/Registreren", new Dictionary<string, string>
+        {
+            ["Input.Channel"] = "Counter",
+            ["Input.Story"] = "Klant wachtte een uur aan de balie.",
+            ["Input.ReceivedOn"] = receivedOn,
+        });
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("main form")!;
+        form.SetAttribute("action", page.QuerySelector("button[formaction*='Resolved']")!.GetAttribute("formaction")!);
+        await browser.SubmitAsync(form, "/Staff/Registreren", new Dictionary<string, string>
+        {
+            ["Input.Channel"] = "Counter",
+            ["Input.Story"] = "Formulier was op.",
+            ["Input.ReceivedOn"] = receivedOn,
+            ["Input.WhatWasDone"] = "Nieuw formulier gepakt.",
+        });
+
+        Assert.Equal(before + 2, await InboxTotalAsync(browser, CounterComplaints));
+        Assert.Equal(closedBefore + 1, await InboxTotalAsync(browser, ClosedCounterComplaints));
+    }
+
+    private static async Task<int> InboxTotalAsync(Browser browser, string url)
+    {
+        var (_, inbox) = await browser.GetAsync(url);
+        var heading = inbox.QuerySelector("#resultaat-titel")!.TextContent.Trim();
+        return int.Parse(heading.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     [Theory]
     [InlineData("/Staff/Registreren")]
     [InlineData("/Account/Manage/TwoFactor")]
