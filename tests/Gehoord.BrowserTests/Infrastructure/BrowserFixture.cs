@@ -30,6 +30,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         Server = new GehoordServer();
+        await WarmUpAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -41,6 +42,20 @@ public sealed class BrowserFixture : IAsyncLifetime
                 "--disable-sync", "--no-first-run", "--disable-quic",
             ],
         });
+    }
+
+    /// <summary>
+    /// The first request to each page pays for JIT compilation, which on a busy two-core machine
+    /// can take longer than a browser wait; the flows should measure the pages, not the warm-up.
+    /// </summary>
+    private async Task WarmUpAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Server.BaseAddress, Timeout = TimeSpan.FromMinutes(1) };
+        foreach (var path in new[] { "/", "/klacht", "/volgen", "/en/complaint", "/Account/Login", "/klacht/ontvangen" })
+        {
+            using var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+            _ = await response.Content.ReadAsStringAsync();
+        }
     }
 
     /// <summary>A fresh browser context (no cookies) with one page, Dutch locale, at the given viewport.</summary>
@@ -57,6 +72,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             DeviceScaleFactor = 1,
         });
         context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
         return await context.NewPageAsync();
     }
 
