@@ -33,12 +33,16 @@ fi
 
 # --- Browser prerequisites (only once the browser suite exists) -----------------
 if [ -d tests/Gehoord.BrowserTests ]; then
-  if [ ! -x /usr/bin/chromium ]; then
-    echo "Installing chromium for tests/Gehoord.BrowserTests"
+  # Chromium for Playwright (never a browser download), Java for the Nu Html Checker (vnu.jar).
+  browser_packages=()
+  if [ ! -x /usr/bin/chromium ]; then browser_packages+=(chromium); fi
+  if ! command -v java >/dev/null 2>&1; then browser_packages+=(default-jre-headless); fi
+  if [ "${#browser_packages[@]}" -gt 0 ]; then
+    echo "Installing ${browser_packages[*]} for tests/Gehoord.BrowserTests"
     SUDO=""
     if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
     $SUDO apt-get update
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y "${browser_packages[@]}"
   fi
   export GEHOORD_CHROMIUM=/usr/bin/chromium
 fi

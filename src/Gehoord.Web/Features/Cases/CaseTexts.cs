@@ -78,21 +78,6 @@ public static class CaseTexts
         _ => 3,
     };
 
-    /// <summary>The icon next to a signal; the words carry the meaning, the icon is decoration.</summary>
-    public static string SignalIcon(DeadlineSignal signal) => signal switch
-    {
-        DeadlineSignal.Overdue => "⚠",
-        DeadlineSignal.DueSoon => "⏳",
-        _ => "✓",
-    };
-
-    public static string SignalClass(DeadlineSignal signal) => signal switch
-    {
-        DeadlineSignal.Overdue => "gh-deadline--overdue",
-        DeadlineSignal.DueSoon => "gh-deadline--soon",
-        _ => string.Empty,
-    };
-
     public static string PurposeName(string purpose) => purpose == Intake.ComplaintIntake.AcknowledgementPurpose
         ? "Ontvangstbevestiging"
         : purpose;
