@@ -138,7 +138,8 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         Assert.Equal([overdue.Id, fresh.Id, signal.Id], rows.Select(r => r.Id));
         var deadline = rows[0].Cells[^1];
         Assert.Contains("Termijn verlopen", deadline, StringComparison.Ordinal);
-        Assert.Contains("⚠", deadline, StringComparison.Ordinal);
+        // An icon next to the words, so the signal never rests on colour alone.
+        Assert.NotNull(all.QuerySelector("tbody tr:first-child td:last-child .gh-deadline--overdue svg.gh-icon"));
         Assert.Equal("Geen termijn", rows[2].Cells[^1]);
         Assert.Equal("Niemand", rows[2].Cells[2]);
         Assert.Equal("Signaal", rows[2].Cells[0]);
