@@ -50,6 +50,9 @@ public static class InboxData
         if (await db.Organisations.AnyAsync(o => o.Id == MainOrganisation))
         {
             Console.WriteLine($"{provider}: benchmark data already present.");
+
+            // What every start of Gehoord does after migrating (statistics for SQLite's planner).
+            await PersistenceSetup.OptimiseAsync(db);
             return;
         }
 
@@ -110,10 +113,14 @@ public static class InboxData
         }
 
         // PostgreSQL's autovacuum would gather statistics soon after a bulk load; do it now.
-        // SQLite is left as Gehoord leaves it in production (no ANALYZE).
+        // SQLite gets what Gehoord does at every start (PRAGMA optimize).
         if (provider == PersistenceSetup.Postgres)
         {
             await db.Database.ExecuteSqlRawAsync("ANALYZE;");
+        }
+        else
+        {
+            await PersistenceSetup.OptimiseAsync(db);
         }
 
         await db.Database.CloseConnectionAsync();
