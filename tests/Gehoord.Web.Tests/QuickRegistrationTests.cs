@@ -65,6 +65,30 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
     }
 
     [Fact]
+    public async Task A_letter_resolved_on_the_spot_needs_no_acknowledgement_any_more()
+    {
+        using var browser = await SignedInAsync();
+        var (_, page) = await browser.GetAsync("/Staff/Registreren");
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("main form")!;
+        form.SetAttribute("action", page.QuerySelector("button[formaction*='Resolved']")!.GetAttribute("formaction")!);
+
+        var (response, _) = await browser.SubmitAsync(form, "/Staff/Registreren", new Dictionary<string, string>
+        {
+            ["Input.Channel"] = "Letter",
+            ["Input.Story"] = "Brief over een verkeerd adres op de aanslag.",
+            ["Input.ReceivedOn"] = page.QuerySelector("#Input_ReceivedOn")!.GetAttribute("value")!,
+            ["Input.Email"] = "brief@example.org",
+            ["Input.WhatWasDone"] = "Adres gecorrigeerd en de klant gebeld.",
+        });
+
+        var complaint = await FindByLocationAsync(response);
+        Assert.Equal(ComplaintStatus.Closed, complaint.Status);
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        Assert.False(await db.OutboxMessages.AnyAsync(m => m.ComplaintId == complaint.Id));
+    }
+
+    [Fact]
     public async Task Missing_inputs_are_named_and_what_was_typed_stays()
     {
         using var browser = await SignedInAsync();

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Gehoord.Domain;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Intake;
@@ -21,7 +20,7 @@ namespace Gehoord.Web.Features.Intake;
 [AllowAnonymous]
 [RequestSizeLimit(RequestLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestLimit)]
-public sealed partial class ComplaintFormModel(
+public sealed class ComplaintFormModel(
     GehoordDbContext db,
     PublicOrganisation publicOrganisation,
     ComplaintIntake intake,
@@ -153,22 +152,22 @@ public sealed partial class ComplaintFormModel(
             Input.UnitId = null; // an outdated choice is the same as "I don't know"
         }
 
-        if (!string.IsNullOrWhiteSpace(Input.Email) && !EmailPattern().IsMatch(Input.Email.Trim()))
+        if (!ContactChecks.IsEmail(Input.Email))
         {
             ModelState.AddModelError("Input.Email", Texts.EmailInvalid);
         }
 
-        if (!string.IsNullOrWhiteSpace(Input.Phone) && !PhonePattern().IsMatch(Input.Phone.Trim()))
+        if (!ContactChecks.IsPhone(Input.Phone))
         {
             ModelState.AddModelError("Input.Phone", Texts.PhoneInvalid);
         }
 
-        if (!string.IsNullOrWhiteSpace(Input.RepresentativeEmail) && !EmailPattern().IsMatch(Input.RepresentativeEmail.Trim()))
+        if (!ContactChecks.IsEmail(Input.RepresentativeEmail))
         {
             ModelState.AddModelError("Input.RepresentativeEmail", Texts.EmailInvalid);
         }
 
-        if (!string.IsNullOrWhiteSpace(Input.RepresentativePhone) && !PhonePattern().IsMatch(Input.RepresentativePhone.Trim()))
+        if (!ContactChecks.IsPhone(Input.RepresentativePhone))
         {
             ModelState.AddModelError("Input.RepresentativePhone", Texts.PhoneInvalid);
         }
@@ -279,12 +278,6 @@ public sealed partial class ComplaintFormModel(
             KeptFiles.Add((token, file.FileName));
         }
     }
-
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    internal static partial Regex EmailPattern();
-
-    [GeneratedRegex(@"^\+?[0-9()\-\s]{6,20}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
-    internal static partial Regex PhonePattern();
 
     private sealed record PendingUploadData(Guid Id, string FileName, string ContentType, byte[] Data)
     {

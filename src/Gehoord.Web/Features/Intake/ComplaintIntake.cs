@@ -28,7 +28,8 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
         IReadOnlyList<UploadedFile> files,
         Actor by,
         string publicBaseUrl,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        Action<Complaint>? beforeSave = null)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(unitIds);
@@ -50,6 +51,7 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
             db.AttachmentContents.Add(new AttachmentContent { Id = attachment.Id, OrganisationId = organisation.Id, Data = file.Data });
         }
 
+        beforeSave?.Invoke(complaint);
         db.Complaints.Add(complaint);
         QueueAcknowledgement(organisation, complaint, publicBaseUrl);
         await db.SaveChangesAsync(cancellationToken);
@@ -63,7 +65,8 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
     /// </summary>
     private void QueueAcknowledgement(Organisation organisation, Complaint complaint, string publicBaseUrl)
     {
-        if (!complaint.Deadlines.Any(d => d.Kind == DeadlineKind.Acknowledgement))
+        // A complaint resolved on the spot has met its deadlines: nothing left to acknowledge.
+        if (!complaint.Deadlines.Any(d => d.Kind == DeadlineKind.Acknowledgement && d.MetOn is null))
         {
             return;
         }

@@ -78,12 +78,17 @@ public sealed class QuickRegistrationModel(
 
         try
         {
-            var complaint = await intake.RegisterAsync(Organisation, registration, units, [], by, $"{Request.Scheme}://{Request.Host}", cancellationToken);
-            if (resolvedOnTheSpot)
-            {
-                complaint.ResolveOnTheSpot(Input.Story!, Input.WhatWasDone!, by, clock.Now);
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            // Registered and resolved in one transaction: never a stored complaint that was
+            // meant to be closed at the front line but is not.
+            var complaint = await intake.RegisterAsync(
+                Organisation,
+                registration,
+                units,
+                [],
+                by,
+                $"{Request.Scheme}://{Request.Host}",
+                cancellationToken,
+                resolvedOnTheSpot ? c => c.ResolveOnTheSpot(Input.Story!, Input.WhatWasDone!, by, clock.Now) : null);
 
             TempData["Message"] = resolvedOnTheSpot
                 ? $"Klacht {complaint.Reference} is geregistreerd en direct opgelost. Dank u: zo leert de organisatie ervan."
@@ -126,12 +131,12 @@ public sealed class QuickRegistrationModel(
             receivedOn = date;
         }
 
-        if (!string.IsNullOrWhiteSpace(Input.Email) && !ComplaintFormModel.EmailPattern().IsMatch(Input.Email.Trim()))
+        if (!ContactChecks.IsEmail(Input.Email))
         {
             ModelState.AddModelError("Input.Email", "Dit e-mailadres klopt niet. Een e-mailadres ziet er zo uit: naam@voorbeeld.nl.");
         }
 
-        if (!string.IsNullOrWhiteSpace(Input.Phone) && !ComplaintFormModel.PhonePattern().IsMatch(Input.Phone.Trim()))
+        if (!ContactChecks.IsPhone(Input.Phone))
         {
             ModelState.AddModelError("Input.Phone", "Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties, + of -.");
         }

@@ -104,11 +104,7 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
 
         if (IsInRole(StaffRoles.Administrator))
         {
-            UnitNames = organisation.Units.Select(u => u.Name).Order(StringComparer.CurrentCulture).ToList();
-            if (UnitNames.Count == 0)
-            {
-                UnitNames = await db.Units.AsNoTracking().OrderBy(u => u.Name).Select(u => u.Name).ToListAsync(cancellationToken);
-            }
+            UnitNames = await db.Units.AsNoTracking().OrderBy(u => u.Name).Select(u => u.Name).ToListAsync(cancellationToken);
 
             var staff = await db.Users.AsNoTracking().OrderBy(u => u.DisplayName).ToListAsync(cancellationToken);
             var roleNames = await db.UserRoles.AsNoTracking()
