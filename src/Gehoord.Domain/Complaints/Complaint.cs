@@ -8,7 +8,7 @@ namespace Gehoord.Domain.Complaints;
 /// changes through the transition methods below; each checks its preconditions, throws a
 /// <see cref="DomainException"/> when the step is not allowed, and appends to the timeline.
 /// </summary>
-public sealed class Complaint
+public sealed partial class Complaint
 {
     private readonly List<Respondent> _respondents = [];
     private readonly List<ConcernedUnit> _units = [];
@@ -260,21 +260,7 @@ public sealed class Complaint
     /// <summary>Rule of thumb 2: the handler starts exploring what the complaint is really about.</summary>
     public void StartExploration(Actor by, DateTimeOffset at)
     {
-        if (Status is not (ComplaintStatus.Received or ComplaintStatus.Reopened))
-        {
-            throw new DomainException($"Verkennen kan alleen bij een nieuwe of heropende klacht; deze klacht is in de fase '{StatusFacts.DutchName(Status)}'.");
-        }
-
-        if (HandlerId is null)
-        {
-            throw new DomainException("Wijs eerst een behandelaar toe.");
-        }
-
-        if (Kind == ComplaintKind.Signal)
-        {
-            throw new DomainException("Een signaal wordt geregistreerd om van te leren, niet behandeld. Maak er eerst een klacht van als de burger bereikbaar is.");
-        }
-
+        EnsureStep(HandlingStep.StartExploration);
         Status = ComplaintStatus.Exploring;
         LadderStep = LadderStep.Internal;
         Record(at, by, TimelineEventKind.ExplorationStarted, "Het probleem wordt verkend.");

@@ -26,6 +26,16 @@ public sealed class Respondent
     public string? StaffUserId { get; private set; }
 
     public Guid? UnitId { get; private set; }
+
+    /// <summary>When the respondent got a copy of the complaint and its enclosures (Awb 9:9).</summary>
+    public DateOnly? InformedOn { get; private set; }
+
+    /// <summary>The respondent's own account of what happened.</summary>
+    public string? View { get; private set; }
+
+    internal void Inform(DateOnly on) => InformedOn = on;
+
+    internal void RecordView(string view) => View = view;
 }
 
 /// <summary>One distinct grievance within a complaint; each part gets its own verdict.</summary>
@@ -48,6 +58,20 @@ public sealed class ComplaintPart
     public int Number { get; private set; }
 
     public string Description { get; private set; }
+
+    public Verdict? Verdict { get; private set; }
+
+    /// <summary>Whether what happened could be established; without it "unfounded" is not allowed.</summary>
+    public bool? FactsEstablished { get; private set; }
+
+    public string? VerdictMotivation { get; private set; }
+
+    internal void Judge(Verdict verdict, bool factsEstablished, string motivation)
+    {
+        Verdict = verdict;
+        FactsEstablished = factsEstablished;
+        VerdictMotivation = motivation;
+    }
 }
 
 /// <summary>A term that runs for this complaint, computed by the jurisdiction profile and stored.</summary>

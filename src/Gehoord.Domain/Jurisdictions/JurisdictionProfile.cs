@@ -66,6 +66,35 @@ public sealed class JurisdictionProfile
 
     public TermCalculator Calculator { get; }
 
+    /// <summary>The grounds for not being obliged to handle a complaint (Awb 9:8; II.77).</summary>
+    public IReadOnlyList<NotHandledGround> NotHandledGrounds => Code == JurisdictionProfileCode.VlBestuursdecreet
+        ? NotHandledGround.Bestuursdecreet
+        : NotHandledGround.Awb;
+
+    /// <summary>What conduct is assessed against next to lawfulness: 22 requirements (NL) or 14 ombudsnormen (VL).</summary>
+    public IReadOnlyList<ProprietyStandard> ProprietyStandards => Code == JurisdictionProfileCode.VlBestuursdecreet
+        ? ProprietyStandard.Ombudsnormen
+        : ProprietyStandard.Behoorlijkheidswijzer;
+
+    /// <summary>
+    /// Within what term the complainant can turn to the ombudsman, as a letter states it. Awb
+    /// 9:24 sets one year after the closing letter; the Flemish decree sets no term.
+    /// </summary>
+    public string OmbudsmanTerm => Code switch
+    {
+        JurisdictionProfileCode.NlAwb => "binnen één jaar na de datum van de afsluitende brief",
+        JurisdictionProfileCode.VlBestuursdecreet => "zonder vaste termijn, maar liefst zo snel mogelijk",
+        _ => "binnen één jaar na de datum van de afsluitende brief",
+    };
+
+    public NotHandledGround GroundFor(string code) =>
+        NotHandledGrounds.FirstOrDefault(g => g.Code == code)
+        ?? throw new DomainException("Kies een van de gronden uit de lijst om de klacht niet te behandelen.");
+
+    public ProprietyStandard StandardFor(int number) =>
+        ProprietyStandards.FirstOrDefault(s => s.Number == number)
+        ?? throw new DomainException("Kies een norm uit de lijst.");
+
     /// <summary>For organisations outside the Awb and the Bestuursdecreet, with configured terms.</summary>
     public static JurisdictionProfile Custom(ProfileTerms terms, IHolidayCalendar calendar, bool extendWhenEndingOnRestDay = true) =>
         new(
