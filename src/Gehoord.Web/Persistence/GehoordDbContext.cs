@@ -35,6 +35,8 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
+    public DbSet<ConductArrangement> ConductArrangements => Set<ConductArrangement>();
+
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
@@ -53,6 +55,7 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
 
         builder.Entity<Unit>().HasQueryFilter(u => u.OrganisationId == CurrentOrganisationId);
         builder.Entity<Complaint>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId);
+        builder.Entity<ConductArrangement>().HasQueryFilter(a => a.OrganisationId == CurrentOrganisationId);
         builder.Entity<AttachmentContent>().HasQueryFilter(a => a.OrganisationId == CurrentOrganisationId);
         builder.Entity<PendingUpload>().HasQueryFilter(p => p.OrganisationId == CurrentOrganisationId);
 

@@ -28,6 +28,38 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.WishOther).HasMaxLength(2000);
         builder.Property(c => c.Language).HasMaxLength(5).IsRequired();
 
+        // Handling (rules of thumb 2-5): scalar facts of the case, one column each.
+        builder.Property(c => c.Core).HasMaxLength(4000);
+        builder.Property(c => c.CitizenWants).HasMaxLength(4000);
+        builder.Property(c => c.EscalatedToId).HasMaxLength(450);
+        builder.Property(c => c.EscalatedToName).HasMaxLength(200);
+        builder.Property(c => c.SolutionMeasures).HasConversion<int>();
+        builder.Property(c => c.SolutionDescription).HasMaxLength(8000);
+        builder.Property(c => c.CompensationAmount).HasPrecision(12, 2);
+        builder.Property(c => c.ReferralBody).HasMaxLength(200);
+        builder.Property(c => c.ReferralContact).HasMaxLength(200);
+        builder.Property(c => c.ChainBodies).HasMaxLength(1000);
+        builder.Property(c => c.JointPosition).HasMaxLength(4000);
+        builder.Property(c => c.SatisfactionNote).HasMaxLength(4000);
+        builder.Property(c => c.LessonText).HasMaxLength(4000);
+        builder.Property(c => c.LessonLevel).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.NotHandledGroundCode).HasMaxLength(20);
+        builder.Property(c => c.NotHandledMotivation).HasMaxLength(4000);
+        builder.Property(c => c.HandledDespiteGroundCode).HasMaxLength(20);
+        builder.Property(c => c.HandledDespiteMotivation).HasMaxLength(4000);
+        builder.Property(c => c.ForwardedTo).HasMaxLength(200);
+        builder.Property(c => c.WithdrawalReason).HasMaxLength(4000);
+        builder.Property(c => c.ComplainantHearingWaiver).HasConversion<string>().HasMaxLength(30);
+        builder.Property(c => c.HearingWaiverMotivation).HasMaxLength(4000);
+        builder.Property(c => c.LawfulnessNote).HasMaxLength(4000);
+        builder.Property(c => c.CommitteeFindings).HasMaxLength(8000);
+        builder.Property(c => c.CommitteeAdvice).HasMaxLength(8000);
+        builder.Property(c => c.CommitteeRecommendations).HasMaxLength(8000);
+        builder.Property(c => c.CommitteeDeviationMotivation).HasMaxLength(4000);
+        builder.Property(c => c.ExtensionReason).HasMaxLength(4000);
+        builder.Property(c => c.OmbudsmanName).HasMaxLength(200);
+        builder.Property(c => c.OmbudsmanTerm).HasMaxLength(200);
+
         builder.HasIndex(c => new { c.OrganisationId, c.ReferenceYear, c.ReferenceSequence }).IsUnique();
         builder.HasIndex(c => c.TrackingCode).IsUnique();
 
@@ -69,6 +101,65 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.HasMany(c => c.Attachments).WithOne().HasForeignKey("ComplaintId").OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(c => c.Attachments).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        builder.OwnsMany(c => c.ContactMoments, m =>
+        {
+            m.ToTable("ContactMoments");
+            m.WithOwner().HasForeignKey("ComplaintId");
+            m.HasKey(x => x.Id);
+            m.Property(x => x.Id).ValueGeneratedNever();
+            m.Property(x => x.Party).HasConversion<string>().HasMaxLength(20);
+            m.Property(x => x.Form).HasConversion<string>().HasMaxLength(20);
+            m.Property(x => x.Summary).HasMaxLength(8000);
+        });
+        builder.Navigation(c => c.ContactMoments).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(c => c.Hearings, h =>
+        {
+            h.ToTable("Hearings");
+            h.WithOwner().HasForeignKey("ComplaintId");
+            h.HasKey(x => x.Id);
+            h.Property(x => x.Id).ValueGeneratedNever();
+            h.Property(x => x.Party).HasConversion<string>().HasMaxLength(20);
+            h.Property(x => x.Form).HasConversion<string>().HasMaxLength(20);
+            h.Property(x => x.Report).HasMaxLength(20_000);
+        });
+        builder.Navigation(c => c.Hearings).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(c => c.InvolvedPersons, p =>
+        {
+            p.ToTable("InvolvedPersons");
+            p.WithOwner().HasForeignKey("ComplaintId");
+            p.HasKey(x => x.Id);
+            p.Property(x => x.Id).ValueGeneratedNever();
+            p.Property(x => x.Role).HasConversion<string>().HasMaxLength(20);
+            p.Property(x => x.Name).HasMaxLength(200).IsRequired();
+            p.Property(x => x.Statement).HasMaxLength(8000);
+        });
+        builder.Navigation(c => c.InvolvedPersons).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(c => c.Assessments, a =>
+        {
+            a.ToTable("StandardAssessments");
+            a.WithOwner().HasForeignKey("ComplaintId");
+            a.HasKey("ComplaintId", nameof(StandardAssessment.StandardNumber));
+            a.Property(x => x.StandardName).HasMaxLength(200).IsRequired();
+            a.Property(x => x.Note).HasMaxLength(4000).IsRequired();
+        });
+        builder.Navigation(c => c.Assessments).UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        builder.OwnsMany(c => c.LetterTasks, t =>
+        {
+            t.ToTable("LetterTasks");
+            t.WithOwner().HasForeignKey("ComplaintId");
+            t.HasKey(x => x.Id);
+            t.Property(x => x.Id).ValueGeneratedNever();
+            t.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+            t.Property(x => x.Recipient).HasConversion<string>().HasMaxLength(20);
+            t.Property(x => x.RecipientName).HasMaxLength(400);
+            t.Property(x => x.DoneVia).HasMaxLength(50);
+        });
+        builder.Navigation(c => c.LetterTasks).UsePropertyAccessMode(PropertyAccessMode.Field);
+
         builder.OwnsMany(c => c.Units, u =>
         {
             u.ToTable("ComplaintUnits");
@@ -99,6 +190,7 @@ internal sealed class RespondentConfiguration : IEntityTypeConfiguration<Respond
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.Property(r => r.Name).HasMaxLength(200).IsRequired();
         builder.Property(r => r.StaffUserId).HasMaxLength(450);
+        builder.Property(r => r.View).HasMaxLength(8000);
     }
 }
 
@@ -110,6 +202,8 @@ internal sealed class ComplaintPartConfiguration : IEntityTypeConfiguration<Comp
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Id).ValueGeneratedNever();
         builder.Property(p => p.Description).HasMaxLength(4000).IsRequired();
+        builder.Property(p => p.Verdict).HasConversion<string>().HasMaxLength(20);
+        builder.Property(p => p.VerdictMotivation).HasMaxLength(8000);
     }
 }
 
@@ -192,5 +286,25 @@ internal sealed class ReferenceCounterConfiguration : IEntityTypeConfiguration<R
     {
         builder.ToTable("ReferenceCounters");
         builder.HasKey(c => new { c.OrganisationId, c.Year });
+    }
+}
+
+internal sealed class ConductArrangementConfiguration : IEntityTypeConfiguration<ConductArrangement>
+{
+    public void Configure(EntityTypeBuilder<ConductArrangement> builder)
+    {
+        builder.ToTable("ConductArrangements");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedNever();
+        builder.Property(a => a.ComplainantKey).HasMaxLength(330).IsRequired();
+        builder.Property(a => a.ComplainantName).HasMaxLength(320).IsRequired();
+        builder.Property(a => a.Behaviour).HasMaxLength(4000).IsRequired();
+        builder.Property(a => a.Rules).HasConversion<int>();
+        builder.Property(a => a.OtherRules).HasMaxLength(2000);
+        builder.Property(a => a.ContactPerson).HasMaxLength(200);
+        builder.Property(a => a.CreatedByName).HasMaxLength(200).IsRequired();
+
+        // Every case page looks up the arrangements of its complainant.
+        builder.HasIndex(a => new { a.OrganisationId, a.ComplainantKey });
     }
 }
