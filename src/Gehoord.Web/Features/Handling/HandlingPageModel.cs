@@ -1,0 +1,137 @@
+using System.Security.Claims;
+using Gehoord.Domain;
+using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Jurisdictions;
+using Gehoord.Web.Identity;
+using Gehoord.Web.Infrastructure;
+using Gehoord.Web.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gehoord.Web.Features.Handling;
+
+/// <summary>
+/// The common ground of the handling pages (assign, explore, solve, investigate, close): load
+/// the complaint of this organisation, check who may act, run one domain transition, save it,
+/// and on a refusal show the domain's Dutch message with everything the user typed kept.
+/// </summary>
+public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : PageModel
+{
+    protected GehoordDbContext Db => db;
+
+    protected Clock Clock => clock;
+
+    public Complaint Complaint { get; private set; } = default!;
+
+    public JurisdictionProfile Profile { get; private set; } = default!;
+
+    public DateOnly Today => clock.Today;
+
+    public string? Message { get; private set; }
+
+    /// <summary>The handler of the complaint, or a coordinator, may change it; everyone else may read.</summary>
+    public bool MayHandle =>
+        Complaint.HandlerId == User.FindFirstValue(ClaimTypes.NameIdentifier) || User.IsInRole(StaffRoles.Coordinator);
+
+    public DateTimeOffset ToLocal(DateTimeOffset moment) => clock.ToLocal(moment);
+
+    /// <summary>Shows the page for complaint <paramref name="id"/>, or 404 when this organisation has no such complaint.</summary>
+    protected async Task<IActionResult> ShowAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Message = TempData["Message"] as string;
+        return await LoadAsync(id, tracking: false, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> on the complaint and saves it. Input errors found by model
+    /// binding and refusals by the domain come back on the same page, input kept; success
+    /// redirects (post-redirect-get) with <paramref name="success"/> as the message.
+    /// </summary>
+    protected async Task<IActionResult> ActAsync(
+        Guid id,
+        Func<Complaint, Actor, DateTimeOffset, Task> action,
+        string success,
+        CancellationToken cancellationToken,
+        bool backToCase = false)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (!await LoadAsync(id, tracking: true, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!MayAct())
+        {
+            return Forbid();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayAsync(id, message: null, cancellationToken);
+        }
+
+        try
+        {
+            await action(Complaint, User.ToActor(), clock.Now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException ex)
+        {
+            return await RedisplayAsync(id, ex.Message, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two people changed the case at the same moment: the timeline position was taken.
+            return await RedisplayAsync(id, "Iemand anders heeft dit dossier net gewijzigd. Bekijk het dossier en probeer het opnieuw.", cancellationToken);
+        }
+
+        TempData["Message"] = success;
+        return backToCase ? RedirectToPage("/Cases/Details", new { id }) : RedirectToPage(new { id });
+    }
+
+    protected Task<IActionResult> ActAsync(Guid id, Action<Complaint, Actor, DateTimeOffset> action, string success, CancellationToken cancellationToken, bool backToCase = false) =>
+        ActAsync(
+            id,
+            (complaint, actor, at) =>
+            {
+                action(complaint, actor, at);
+                return Task.CompletedTask;
+            },
+            success,
+            cancellationToken,
+            backToCase);
+
+    /// <summary>Who may run a transition on this page; pages with other rules (taking a complaint) override it.</summary>
+    protected virtual bool MayAct() => MayHandle;
+
+    /// <summary>Hook for pages that need more data than the complaint (staff lists, arrangements).</summary>
+    protected virtual Task LoadExtrasAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task<IActionResult> RedisplayAsync(Guid id, string? message, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        if (message is not null)
+        {
+            ModelState.AddModelError(string.Empty, message);
+        }
+
+        return await LoadAsync(id, tracking: false, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, bool tracking, CancellationToken cancellationToken)
+    {
+        var query = db.Complaints.WithEverything();
+        var complaint = await (tracking ? query : query.AsNoTracking()).SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (complaint is null)
+        {
+            return false;
+        }
+
+        Complaint = complaint;
+        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == complaint.OrganisationId, cancellationToken);
+        Profile = organisation.Profile();
+        await LoadExtrasAsync(cancellationToken);
+        return true;
+    }
+}
