@@ -53,7 +53,8 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
         Func<Complaint, Actor, DateTimeOffset, Task> action,
         string success,
         CancellationToken cancellationToken,
-        bool backToCase = false)
+        bool backToCase = false,
+        Func<bool>? mayAct = null)
     {
         ArgumentNullException.ThrowIfNull(action);
         if (!await LoadAsync(id, tracking: true, cancellationToken))
@@ -61,7 +62,7 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
             return NotFound();
         }
 
-        if (!MayAct())
+        if (!(mayAct ?? MayAct)())
         {
             return Forbid();
         }
@@ -90,7 +91,7 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
         return backToCase ? RedirectToPage("/Cases/Details", new { id }) : RedirectToPage(new { id });
     }
 
-    protected Task<IActionResult> ActAsync(Guid id, Action<Complaint, Actor, DateTimeOffset> action, string success, CancellationToken cancellationToken, bool backToCase = false) =>
+    protected Task<IActionResult> ActAsync(Guid id, Action<Complaint, Actor, DateTimeOffset> action, string success, CancellationToken cancellationToken, bool backToCase = false, Func<bool>? mayAct = null) =>
         ActAsync(
             id,
             (complaint, actor, at) =>
@@ -100,7 +101,8 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
             },
             success,
             cancellationToken,
-            backToCase);
+            backToCase,
+            mayAct);
 
     /// <summary>Who may run a transition on this page; pages with other rules (taking a complaint) override it.</summary>
     protected virtual bool MayAct() => MayHandle;

@@ -1,0 +1,137 @@
+using System.ComponentModel.DataAnnotations;
+using Gehoord.Domain;
+using Gehoord.Domain.Complaints;
+using Gehoord.Web.Identity;
+using Gehoord.Web.Infrastructure;
+using Gehoord.Web.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gehoord.Web.Features.Handling;
+
+/// <summary>
+/// Who handles the complaint: the coordinator assigns or reassigns (with a reason), a handler
+/// takes an unassigned complaint, the handler involves a manager (escalation), and the
+/// handler starts exploring. The domain refuses a handler who is a respondent (Awb 9:7).
+/// </summary>
+public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPageModel(db, clock)
+{
+    [BindProperty]
+    public AssignInput Assignment { get; set; } = new();
+
+    [BindProperty]
+    public EscalateInput Escalation { get; set; } = new();
+
+    /// <summary>Colleagues who may handle complaints (handlers and coordinators), by name.</summary>
+    public IReadOnlyList<StaffOption> Handlers { get; private set; } = [];
+
+    public IReadOnlyList<StaffOption> Managers { get; private set; } = [];
+
+    public bool IsCoordinator => User.IsInRole(StaffRoles.Coordinator);
+
+    public bool MayTake => Complaint.HandlerId is null && (User.IsInRole(StaffRoles.Handler) || IsCoordinator);
+
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
+
+    public Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken cancellationToken)
+    {
+        // Only the escalation form's fields are validated with the escalation.
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Escalation) + ".", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        return ActAsync(
+            id,
+            async (complaint, actor, at) =>
+            {
+                var handler = await StaffActorAsync(Assignment.HandlerId, [StaffRoles.Handler, StaffRoles.Coordinator], cancellationToken)
+                    ?? throw new DomainException("Kies een behandelaar uit de lijst.");
+                complaint.AssignHandler(handler, actor, at, Assignment.Reason);
+            },
+            "De behandelaar is toegewezen.",
+            cancellationToken,
+            mayAct: () => IsCoordinator);
+    }
+
+    public Task<IActionResult> OnPostTakeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        return ActAsync(id, (complaint, actor, at) => complaint.Take(actor, at), "U bent nu de behandelaar van deze klacht.", cancellationToken, mayAct: () => MayTake);
+    }
+
+    public Task<IActionResult> OnPostEscalateAsync(Guid id, CancellationToken cancellationToken)
+    {
+        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Assignment) + ".", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        return ActAsync(
+            id,
+            async (complaint, actor, at) =>
+            {
+                var manager = await StaffActorAsync(Escalation.ManagerId, [StaffRoles.Manager], cancellationToken)
+                    ?? throw new DomainException("Kies een leidinggevende uit de lijst.");
+                complaint.Escalate(manager, Escalation.Reason ?? string.Empty, actor, at);
+            },
+            "De klacht is voorgelegd aan de leidinggevende.",
+            cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostStartExplorationAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        return ActAsync(id, (complaint, actor, at) => complaint.StartExploration(actor, at), "U kunt nu het probleem verkennen.", cancellationToken, backToCase: true);
+    }
+
+    protected override async Task LoadExtrasAsync(CancellationToken cancellationToken)
+    {
+        Handlers = await StaffInRolesAsync([StaffRoles.Handler, StaffRoles.Coordinator], cancellationToken);
+        Managers = await StaffInRolesAsync([StaffRoles.Manager], cancellationToken);
+    }
+
+    /// <summary>The colleague with <paramref name="userId"/> as an actor, if they hold one of <paramref name="roles"/> in this organisation.</summary>
+    private async Task<Actor?> StaffActorAsync(string? userId, string[] roles, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(userId))
+        {
+            return null;
+        }
+
+        var option = (await StaffInRolesAsync(roles, cancellationToken)).FirstOrDefault(o => o.Id == userId);
+        return option is null ? null : Actor.Staff(option.Id, option.Name);
+    }
+
+    /// <summary>Staff of the current organisation (the query filter on users) in any of <paramref name="roles"/>.</summary>
+    private async Task<IReadOnlyList<StaffOption>> StaffInRolesAsync(string[] roles, CancellationToken cancellationToken) =>
+        await (from user in Db.Users
+               join userRole in Db.UserRoles on user.Id equals userRole.UserId
+               join role in Db.Roles on userRole.RoleId equals role.Id
+               where roles.Contains(role.Name!)
+               orderby user.DisplayName
+               select new StaffOption(user.Id, user.DisplayName))
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
+    public sealed record StaffOption(string Id, string Name);
+
+    public sealed class AssignInput
+    {
+        [Required(ErrorMessage = "Kies een behandelaar.")]
+        public string? HandlerId { get; set; }
+
+        [StringLength(1000, ErrorMessage = "Houd de reden korter dan 1000 tekens.")]
+        public string? Reason { get; set; }
+    }
+
+    public sealed class EscalateInput
+    {
+        [Required(ErrorMessage = "Kies een leidinggevende.")]
+        public string? ManagerId { get; set; }
+
+        [Required(ErrorMessage = "Schrijf op waarom de leidinggevende nodig is.")]
+        [StringLength(2000, ErrorMessage = "Houd de reden korter dan 2000 tekens.")]
+        public string? Reason { get; set; }
+    }
+}
