@@ -137,13 +137,14 @@ public static class HandlingFacts
 
     public static string DutchName(ComplaintOutcome outcome) => outcome switch
     {
+        ComplaintOutcome.None => "Nog geen",
         ComplaintOutcome.ResolvedOnTheSpot => "Direct opgelost",
-        ComplaintOutcome.Resolved => "Opgelost naar tevredenheid",
-        ComplaintOutcome.Judged => "Afgerond na onderzoek",
-        ComplaintOutcome.Referred => "Warm doorverwezen",
+        ComplaintOutcome.Resolved => "Opgelost",
+        ComplaintOutcome.Judged => "Oordeel gegeven",
+        ComplaintOutcome.Referred => "Doorverwezen",
         ComplaintOutcome.Withdrawn => "Ingetrokken",
         ComplaintOutcome.NotHandled => "Niet behandeld",
-        ComplaintOutcome.Forwarded => "Doorgestuurd",
-        _ => "Nog niet afgerond",
+        ComplaintOutcome.Forwarded => "Doorgestuurd naar de juiste organisatie",
+        _ => outcome.ToString(),
     };
 }

@@ -36,18 +36,7 @@ public static class CaseTexts
         _ => step.ToString(),
     };
 
-    public static string OutcomeName(ComplaintOutcome outcome) => outcome switch
-    {
-        ComplaintOutcome.None => "Nog geen",
-        ComplaintOutcome.ResolvedOnTheSpot => "Direct opgelost",
-        ComplaintOutcome.Resolved => "Opgelost",
-        ComplaintOutcome.Judged => "Oordeel gegeven",
-        ComplaintOutcome.Referred => "Doorverwezen",
-        ComplaintOutcome.Withdrawn => "Ingetrokken",
-        ComplaintOutcome.NotHandled => "Niet behandeld",
-        ComplaintOutcome.Forwarded => "Doorgestuurd naar de juiste organisatie",
-        _ => outcome.ToString(),
-    };
+    public static string OutcomeName(ComplaintOutcome outcome) => HandlingFacts.DutchName(outcome);
 
     public static string LanguageName(string language) => language == "en" ? "Engels" : "Nederlands";
 

@@ -30,6 +30,19 @@ public sealed class DetailsModel(GehoordDbContext db, Clock clock) : PageModel
 
     public DateOnly Today { get; private set; }
 
+    /// <summary>Conduct arrangements for this complainant, made on this or another of their cases.</summary>
+    public IReadOnlyList<ConductArrangement> Arrangements { get; private set; } = [];
+
+    /// <summary>Where each handling step is taken, so the guidance can link straight to it.</summary>
+    public static string PageFor(HandlingStep step) => step switch
+    {
+        HandlingStep.StartExploration => "toewijzen",
+        HandlingStep.StartResolving or HandlingStep.StartInvestigation => "verkennen",
+        HandlingStep.CloseAsResolved => "oplossen",
+        HandlingStep.Judge or HandlingStep.CloseAfterInvestigation => "onderzoek",
+        _ => "afronden",
+    };
+
     public string? Message { get; private set; }
 
     /// <summary>The acknowledgement is still owed: staff can print the letter and record it as posted.</summary>
@@ -131,6 +144,8 @@ public sealed class DetailsModel(GehoordDbContext db, Clock clock) : PageModel
         UnitNames = await db.Units.AsNoTracking()
             .Where(u => unitIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+
+        Arrangements = await Handling.ConductArrangementQueries.ForComplainantAsync(db, complaint.Complainant, cancellationToken);
 
         // The outbox is not filtered by organisation (the dispatcher serves all); the complaint
         // was found through the filter, and the organisation is checked again here.
