@@ -16,10 +16,9 @@ namespace Gehoord.Web.Features.Handling;
 /// </summary>
 public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPageModel(db, clock)
 {
-    [BindProperty]
+    // Bound per handler (not [BindProperty]): a page with several forms validates only the form that was sent.
     public AssignInput Assignment { get; set; } = new();
 
-    [BindProperty]
     public EscalateInput Escalation { get; set; } = new();
 
     /// <summary>Colleagues who may handle complaints (handlers and coordinators), by name.</summary>
@@ -33,15 +32,10 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
-    public Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken cancellationToken)
     {
-        // Only the escalation form's fields are validated with the escalation.
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Escalation) + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
-        return ActAsync(
+        await TryUpdateModelAsync(Assignment, nameof(Assignment));
+        return await ActAsync(
             id,
             async (complaint, actor, at) =>
             {
@@ -54,20 +48,13 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
             mayAct: () => IsCoordinator);
     }
 
-    public Task<IActionResult> OnPostTakeAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ModelState.Clear();
-        return ActAsync(id, (complaint, actor, at) => complaint.Take(actor, at), "U bent nu de behandelaar van deze klacht.", cancellationToken, mayAct: () => MayTake);
-    }
+    public Task<IActionResult> OnPostTakeAsync(Guid id, CancellationToken cancellationToken) =>
+        ActAsync(id, (complaint, actor, at) => complaint.Take(actor, at), "U bent nu de behandelaar van deze klacht.", cancellationToken, mayAct: () => MayTake);
 
-    public Task<IActionResult> OnPostEscalateAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostEscalateAsync(Guid id, CancellationToken cancellationToken)
     {
-        foreach (var key in ModelState.Keys.Where(k => k.StartsWith(nameof(Assignment) + ".", StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
-
-        return ActAsync(
+        await TryUpdateModelAsync(Escalation, nameof(Escalation));
+        return await ActAsync(
             id,
             async (complaint, actor, at) =>
             {
@@ -79,11 +66,8 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
             cancellationToken);
     }
 
-    public Task<IActionResult> OnPostStartExplorationAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ModelState.Clear();
-        return ActAsync(id, (complaint, actor, at) => complaint.StartExploration(actor, at), "U kunt nu het probleem verkennen.", cancellationToken, backToCase: true);
-    }
+    public Task<IActionResult> OnPostStartExplorationAsync(Guid id, CancellationToken cancellationToken) =>
+        ActAsync(id, (complaint, actor, at) => complaint.StartExploration(actor, at), "U kunt nu het probleem verkennen.", cancellationToken, backToCase: true);
 
     protected override async Task LoadExtrasAsync(CancellationToken cancellationToken)
     {
