@@ -152,8 +152,10 @@ public sealed partial class Complaint
     public void DescribeCore(string core, string citizenWants, Actor by, DateTimeOffset at)
     {
         EnsureStatus("De kern kan worden vastgelegd zolang de klacht wordt behandeld.", ComplaintStatus.Exploring, ComplaintStatus.Resolving, ComplaintStatus.Investigating);
-        Core = Required(core, "Beschrijf in uw eigen woorden waar de klacht echt over gaat.");
-        CitizenWants = Required(citizenWants, "Schrijf op wat de klager wil.");
+        var coreText = Required(core, "Beschrijf in uw eigen woorden waar de klacht echt over gaat.");
+        var wants = Required(citizenWants, "Schrijf op wat de klager wil.");
+        Core = coreText;
+        CitizenWants = wants;
         Record(at, by, TimelineEventKind.CoreDescribed, $"Kern van de klacht: {Core} De klager wil: {CitizenWants}");
     }
 
@@ -344,8 +346,9 @@ public sealed partial class Complaint
         ArgumentNullException.ThrowIfNull(profile);
         EnsureStatus("Deze keuze maakt u voordat de klacht wordt opgelost of onderzocht.", ComplaintStatus.Received, ComplaintStatus.Exploring, ComplaintStatus.Resolving);
         var ground = profile.GroundFor(groundCode);
+        var why = Required(motivation, "Schrijf op waarom u de klacht toch behandelt.");
         HandledDespiteGroundCode = ground.Code;
-        HandledDespiteMotivation = Required(motivation, "Schrijf op waarom u de klacht toch behandelt.");
+        HandledDespiteMotivation = why;
         Record(at, by, TimelineEventKind.HandledDespiteGround, $"Niet verplicht om te behandelen ({ground.Article}), maar de klacht wordt toch behandeld.", HandledDespiteMotivation);
     }
 
@@ -470,8 +473,9 @@ public sealed partial class Complaint
             throw new DomainException("Afzien van horen kan alleen om een van de drie redenen uit de wet.");
         }
 
+        var why = Required(motivation, "Licht toe waarom de klager niet wordt gehoord.");
         ComplainantHearingWaiver = reason;
-        HearingWaiverMotivation = Required(motivation, "Licht toe waarom de klager niet wordt gehoord.");
+        HearingWaiverMotivation = why;
         Record(at, by, TimelineEventKind.HearingWaived, $"De klager wordt niet gehoord: {HandlingFacts.DutchName(reason).ToLowerInvariant()} (Awb 9:10 lid 2).", HearingWaiverMotivation);
     }
 
@@ -524,8 +528,9 @@ public sealed partial class Complaint
     public void AssessLawfulness(bool lawful, string note, Actor by, DateTimeOffset at)
     {
         EnsureStatus("Toetsen hoort bij onderzoek en oordeel.", ComplaintStatus.Investigating);
+        var text = Required(note, "Licht de toets aan de regels toe.");
         Lawful = lawful;
-        LawfulnessNote = Required(note, "Licht de toets aan de regels toe.");
+        LawfulnessNote = text;
         Record(at, by, TimelineEventKind.LawfulnessAssessed, $"Rechtmatigheid: {(lawful ? "de gedraging was rechtmatig" : "de gedraging was niet rechtmatig")}. {LawfulnessNote}");
     }
 
@@ -562,8 +567,10 @@ public sealed partial class Complaint
         }
 
         EnsureNotInFuture(reportedOn, at);
-        CommitteeFindings = Required(findings, "Vul de bevindingen van de commissie in.");
-        CommitteeAdvice = Required(advice, "Vul het advies van de commissie in.");
+        var foundText = Required(findings, "Vul de bevindingen van de commissie in.");
+        var adviceText = Required(advice, "Vul het advies van de commissie in.");
+        CommitteeFindings = foundText;
+        CommitteeAdvice = adviceText;
         CommitteeRecommendations = Optional(recommendations);
         CommitteeReportedOn = reportedOn;
         FollowsCommitteeAdvice = null;
@@ -682,6 +689,7 @@ public sealed partial class Complaint
     /// <summary>Records that a letter went out, and meets the term it serves.</summary>
     public void CompleteLetterTask(Guid taskId, string via, Actor by, DateTimeOffset at)
     {
+        EnsureOpen();
         var task = _letterTasks.FirstOrDefault(t => t.Id == taskId) ?? throw new DomainException("Deze brieftaak bestaat niet.");
         if (task.IsDone)
         {
@@ -705,6 +713,7 @@ public sealed partial class Complaint
     /// <summary>A conduct arrangement for this complainant must be announced in writing (seed 001 §4.6).</summary>
     public void RequireConductArrangementLetter(Actor by, DateTimeOffset at)
     {
+        EnsureOpen();
         AddLetterTask(LetterKind.ConductArrangement, LetterRecipient.Complainant, Complainant.Name, required: false, at);
         Record(at, by, TimelineEventKind.ConductArrangementAnnounced, "Er geldt een gedragslijn voor deze klager. De brief daarover moet nog worden verstuurd.");
     }
@@ -766,8 +775,10 @@ public sealed partial class Complaint
     private void SetOmbudsmanReferral(OmbudsmanReferral referral)
     {
         ArgumentNullException.ThrowIfNull(referral);
-        OmbudsmanName = Required(referral.Ombudsman, "Noem de ombudsman waar de klager terecht kan.");
-        OmbudsmanTerm = Required(referral.Term, "Noem de termijn waarbinnen de klager naar de ombudsman kan.");
+        var name = Required(referral.Ombudsman, "Noem de ombudsman waar de klager terecht kan.");
+        var term = Required(referral.Term, "Noem de termijn waarbinnen de klager naar de ombudsman kan.");
+        OmbudsmanName = name;
+        OmbudsmanTerm = term;
     }
 
     private void MeetDeadline(DeadlineKind kind, DateTimeOffset at)

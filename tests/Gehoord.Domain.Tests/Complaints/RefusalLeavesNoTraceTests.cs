@@ -4,15 +4,13 @@ using static Gehoord.Domain.Tests.Complaints.ComplaintBuilder;
 namespace Gehoord.Domain.Tests.Complaints;
 
 /// <summary>
-/// Refusals that still change the complaint: the transition sets a property before it checks
-/// the next input. Each test states the rule; they are skipped until src/Gehoord.Domain is fixed.
+/// A refused call leaves the complaint as it was: every input is checked before anything is
+/// set. These were bugs once (a property set before the next input was checked).
 /// </summary>
-public sealed class KnownBugTests
+public sealed class RefusalLeavesNoTraceTests
 {
-    private const string Reason = "BUG in Gehoord.Domain: a refused call leaves state behind; remove Skip once fixed.";
-
-    [Fact(Skip = Reason)]
-    public void Bug_a_refused_hearing_waiver_without_motivation_still_counts_as_waived_and_lets_Judge_through()
+    [Fact]
+    public void a_refused_hearing_waiver_without_motivation_still_counts_as_waived_and_lets_Judge_through()
     {
         var complaint = Investigating();
         complaint.GiveVerdict(complaint.Parts[0].Id, Verdict.Founded, true, "Niet teruggebeld.", Handler, Now);
@@ -26,8 +24,8 @@ public sealed class KnownBugTests
         Assert.Throws<DomainException>(() => complaint.Judge(Handler, Now));
     }
 
-    [Fact(Skip = Reason)]
-    public void Bug_a_refused_lawfulness_assessment_without_note_still_counts_as_assessed_and_lets_Judge_through()
+    [Fact]
+    public void a_refused_lawfulness_assessment_without_note_still_counts_as_assessed_and_lets_Judge_through()
     {
         var complaint = Investigating();
         complaint.GiveVerdict(complaint.Parts[0].Id, Verdict.Founded, true, "Niet teruggebeld.", Handler, Now);
@@ -40,8 +38,8 @@ public sealed class KnownBugTests
         Assert.Throws<DomainException>(() => complaint.Judge(Handler, Now));
     }
 
-    [Fact(Skip = Reason)]
-    public void Bug_a_refused_referral_without_term_still_stores_the_ombudsman_name()
+    [Fact]
+    public void a_refused_referral_without_term_still_stores_the_ombudsman_name()
     {
         var complaint = InStatus(ComplaintStatus.Judged);
 
@@ -50,8 +48,8 @@ public sealed class KnownBugTests
         Assert.Null(complaint.OmbudsmanName);
     }
 
-    [Fact(Skip = Reason)]
-    public void Bug_a_refused_core_description_without_wish_still_overwrites_the_core()
+    [Fact]
+    public void a_refused_core_description_without_wish_still_overwrites_the_core()
     {
         var complaint = Exploring();
         var core = complaint.Core;
@@ -61,8 +59,8 @@ public sealed class KnownBugTests
         Assert.Equal(core, complaint.Core);
     }
 
-    [Fact(Skip = Reason)]
-    public void Bug_a_refused_committee_advice_without_advice_still_overwrites_the_findings()
+    [Fact]
+    public void a_refused_committee_advice_without_advice_still_overwrites_the_findings()
     {
         var complaint = Investigating(Register(advisoryCommittee: true));
         complaint.RecordCommitteeAdvice("Eerste bevindingen.", "Gegrond.", null, ReceivedOn.AddDays(1), Handler, Now);
