@@ -38,6 +38,9 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
 
     public IReadOnlyList<ComplaintRow>? CommitteeComplaints { get; private set; }
 
+    /// <summary>Complaints whose handler needs the manager's decision (escalation).</summary>
+    public IReadOnlyList<ComplaintRow>? EscalatedToMe { get; private set; }
+
     public IReadOnlyList<UnitFigure>? UnitFigures { get; private set; }
 
     public IReadOnlyList<AccountRow>? Accounts { get; private set; }
@@ -73,9 +76,14 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
             HandlerComplaints = await RowsAsync(open.Where(c => c.HandlerId == user.Id), cancellationToken);
         }
 
-        if (IsInRole(StaffRoles.Coordinator))
+        // The coordinator assigns; a handler may take an unassigned complaint themselves.
+        if (IsInRole(StaffRoles.Coordinator) || IsInRole(StaffRoles.Handler))
         {
             Unassigned = await RowsAsync(open.Where(c => c.HandlerId == null && c.Kind == ComplaintKind.Complaint), cancellationToken);
+        }
+
+        if (IsInRole(StaffRoles.Coordinator))
+        {
             OverdueCount = await open.CountAsync(c => c.NextDueOn < Today, cancellationToken);
         }
 
@@ -93,6 +101,7 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
 
         if (IsInRole(StaffRoles.Manager))
         {
+            EscalatedToMe = await RowsAsync(open.Where(c => c.EscalatedToId == user.Id), cancellationToken);
             UnitFigures = await db.Units.AsNoTracking()
                 .OrderBy(u => u.Name)
                 .Select(u => new UnitFigure(
