@@ -14,8 +14,9 @@ namespace Gehoord.Web.Features.Demo;
 /// after the cases in seed 001 (a locked-out tenant, a carer's allowance lost between two
 /// agencies, a veteran's widow without an answer, a flooded cellar, a driveway dispute).
 /// Dates are relative to today so that the deadline signals show on time, due soon and overdue.
+/// The handled complaints (DemoComplaints.Handling.cs) add every later stage and outcome.
 /// </summary>
-public sealed class DemoComplaints(GehoordDbContext db, ComplaintIntake intake, HttpOrganisationScope scope, Clock clock)
+public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake intake, HttpOrganisationScope scope, Clock clock)
 {
     private enum Stage
     {
@@ -37,7 +38,8 @@ public sealed class DemoComplaints(GehoordDbContext db, ComplaintIntake intake, 
         string? Respondent = null,
         bool Committee = false,
         string? WhatWasDone = null,
-        string Language = "nl");
+        string Language = "nl",
+        Action<Complaint, DemoHandling>? Script = null);
 
     private static readonly Demo[] Complaints =
     [
@@ -116,8 +118,9 @@ public sealed class DemoComplaints(GehoordDbContext db, ComplaintIntake intake, 
         var handler = await StaffAsync(StaffRoles.Handler, cancellationToken);
         var coordinator = await StaffAsync(StaffRoles.Coordinator, cancellationToken);
         var today = clock.Today;
+        var handling = new DemoHandling(db, organisation.Profile(), handler, coordinator, clock.Now);
 
-        foreach (var demo in Complaints)
+        foreach (var demo in Complaints.Concat(HandledComplaints()))
         {
             var unit = organisation.Units.Single(u => u.Name == demo.Unit);
             var citizenChannel = demo.Channel == Channel.WebForm;
@@ -139,6 +142,8 @@ public sealed class DemoComplaints(GehoordDbContext db, ComplaintIntake intake, 
                 "http://localhost:5080",
                 cancellationToken);
             Progress(complaint, demo, unit, employee, handler, coordinator);
+            demo.Script?.Invoke(complaint, handling);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

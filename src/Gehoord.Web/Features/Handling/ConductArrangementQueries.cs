@@ -4,20 +4,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Gehoord.Web.Features.Handling;
 
-/// <summary>Finds the conduct arrangements of a complainant, on whichever of their cases they were made.</summary>
+/// <summary>
+/// The conduct arrangements of one complainant, for the banner on every case of that
+/// complainant and for the conduct page. Matching goes through <see cref="ConductArrangement.KeyFor"/>
+/// so that a case and an arrangement recognise the complainant the same way.
+/// </summary>
 public static class ConductArrangementQueries
 {
-    public static async Task<List<ConductArrangement>> ForComplainantAsync(GehoordDbContext db, Complainant complainant, CancellationToken cancellationToken)
+    public static async Task<List<ConductArrangement>> ForComplainantAsync(GehoordDbContext db, Complainant complainant, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (ConductArrangement.KeyFor(complainant) is not { } key)
+        var key = ConductArrangement.KeyFor(complainant);
+        if (key is null)
         {
             return [];
         }
 
-        return await db.ConductArrangements.AsNoTracking()
+        // The organisation filter plus this key use the index on (OrganisationId, ComplainantKey).
+        var arrangements = await db.ConductArrangements.AsNoTracking()
             .Where(a => a.ComplainantKey == key)
-            .OrderByDescending(a => a.StartsOn)
-            .ToListAsync(cancellationToken);
+            .ToListAsync(ct);
+        return [.. arrangements.OrderByDescending(a => a.StartsOn).ThenByDescending(a => a.CreatedAt)];
     }
 }
