@@ -5,6 +5,7 @@ using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gehoord.Web.Features.Handling;
 
@@ -128,6 +129,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
             id,
             (c, by, at) =>
             {
+                var assessedBefore = c.Assessments.Select(a => a.StandardNumber).ToHashSet();
                 var changed = 0;
                 foreach (var row in Standards.Where(r => r.Breached is not null))
                 {
@@ -148,6 +150,8 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
                 {
                     throw new DomainException("Kies bij minstens één norm of die is geschonden of niet.");
                 }
+
+                MarkNewAssessmentsAdded(assessedBefore);
             },
             "De toetsing aan de behoorlijkheidsnormen is opgeslagen.",
             cancellationToken);
@@ -259,6 +263,21 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
         Lawfulness.Lawful ??= Complaint.Lawful;
         Lawfulness.Note ??= Complaint.LawfulnessNote;
         return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// The mapping keys an assessment by (complaint, standard number) and EF Core's convention
+    /// makes that number store-generated, so a new assessment with its number set is taken for
+    /// an existing row and updated (0 rows, a concurrency error). Until the mapping says
+    /// ValueGeneratedNever, new assessments are marked as added here.
+    /// </summary>
+    private void MarkNewAssessmentsAdded(HashSet<int> assessedBefore)
+    {
+        Db.ChangeTracker.DetectChanges();
+        foreach (var entry in Db.ChangeTracker.Entries<StandardAssessment>().Where(e => e.State == EntityState.Modified && !assessedBefore.Contains(e.Entity.StandardNumber)))
+        {
+            entry.State = EntityState.Added;
+        }
     }
 
     /// <summary>
