@@ -22,6 +22,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     private static readonly Actor Registrar = Actor.Staff("employee-test", "Mila Medewerker");
     private static readonly DemoAccount HandlerAccount = DemoSeeder.Accounts.Single(a => a.Role == Identity.StaffRoles.Handler);
     private static readonly DemoAccount EmployeeAccount = DemoSeeder.Accounts.Single(a => a.Role == Identity.StaffRoles.Employee);
+    private static readonly DemoAccount CommitteeAccount = DemoSeeder.Accounts.Single(a => a.Role == Identity.StaffRoles.Committee);
 
     private static CancellationToken Ct => CancellationToken.None;
 
@@ -203,16 +204,65 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             using var content = new FormUrlEncodedContent(fields);
             var response = await browser.Http.PostAsync(new Uri(target, UriKind.Relative), content, Ct);
 
-            // The cookie scheme answers a forbidden page request with its "Geen toegang" page.
-            Assert.True(
-                response.StatusCode == HttpStatusCode.Forbidden
-                    || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal)),
-                $"{target}: {response.StatusCode}");
+            AssertForbidden(response);
         }
 
         var stored = await StoredAsync(complaint.Id);
         Assert.Null(stored.Lawful);
         Assert.Equal(0, stored.ExtensionDays);
+    }
+
+    [Fact]
+    public async Task A_committee_member_records_the_advice_only_of_a_complaint_the_committee_handles()
+    {
+        var withCommittee = await InvestigatingComplaintAsync(advisoryCommittee: true);
+        var without = await InvestigatingComplaintAsync();
+        using var browser = await SignedInAsync(CommitteeAccount);
+        var url = $"/Staff/Klachten/{withCommittee.Id}/onderzoek";
+
+        await SucceedsAsync(browser, url, "form#advies-vastleggen", new()
+        {
+            ["Advice.Findings"] = "Er is twee keer een terugbelverzoek blijven liggen.",
+            ["Advice.Advice"] = "Verklaar onderdeel 1 gegrond.",
+            ["Advice.ReportedOn"] = TodayText,
+        });
+        var (_, page) = await browser.GetAsync(url);
+        Assert.Null(page.QuerySelector("form#besluit"));
+        Assert.Null(page.QuerySelector("form#oordeel-geven"));
+        Assert.Equal(Today, (await StoredAsync(withCommittee.Id)).CommitteeReportedOn);
+
+        var (other, otherPage) = await browser.GetAsync($"/Staff/Klachten/{without.Id}/onderzoek");
+        Assert.Equal(HttpStatusCode.OK, other.StatusCode);
+        Assert.Null(otherPage.QuerySelector("form#uitnodigen"));
+        var token = ((IHtmlInputElement)otherPage.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Invite.Party"] = nameof(HearingParty.Complainant),
+            ["Invite.Form"] = nameof(HearingForm.Phone),
+            ["Invite.InvitedOn"] = TodayText,
+        });
+        var refused = await browser.Http.PostAsync(new Uri($"/Staff/Klachten/{without.Id}/onderzoek?handler=Invite", UriKind.Relative), content, Ct);
+        AssertForbidden(refused);
+        Assert.Empty((await StoredAsync(without.Id)).Hearings);
+    }
+
+    [Fact]
+    public async Task An_extension_that_is_not_a_number_gets_a_Dutch_message()
+    {
+        var complaint = await InvestigatingComplaintAsync();
+        using var browser = await SignedInAsync(HandlerAccount);
+
+        var (response, page) = await browser.SubmitAsync($"/Staff/Klachten/{complaint.Id}/termijnen", new Dictionary<string, string>
+        {
+            ["Extension.Amount"] = "vier",
+            ["Extension.Reason"] = "Getuige is op vakantie.",
+        }, "form#verdagen-formulier");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Vul een heel getal van 1 tot en met 365 in", page.QuerySelector("#Extension_Amount-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("vier", ((IHtmlInputElement)page.QuerySelector("#Extension_Amount")!).Value);
+        Assert.Equal("Getuige is op vakantie.", page.QuerySelector("#Extension_Reason")!.TextContent);
     }
 
     [Fact]
@@ -236,6 +286,13 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
     }
+
+    /// <summary>The cookie scheme answers a forbidden page request by sending the browser to its "Geen toegang" page.</summary>
+    private static void AssertForbidden(HttpResponseMessage response) =>
+        Assert.True(
+            response.StatusCode == HttpStatusCode.Forbidden
+                || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal)),
+            $"{response.RequestMessage?.RequestUri}: {response.StatusCode}");
 
     private static ComplaintDeadline Handling(Complaint complaint) => complaint.Deadlines.Single(d => d.Kind == DeadlineKind.Handling);
 
@@ -261,13 +318,18 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     }
 
     /// <summary>A written complaint with two parts and a respondent, in investigation, handled by the demo handler.</summary>
-    private Task<Complaint> InvestigatingComplaintAsync() => RegisterAsync(DemoSeeder.OrganisationId, async (c, db) =>
+    private Task<Complaint> InvestigatingComplaintAsync(bool advisoryCommittee = false) => RegisterAsync(DemoSeeder.OrganisationId, async (c, db) =>
     {
         var now = DateTimeOffset.UtcNow;
         var handler = await db.Users.SingleAsync(u => u.Email == HandlerAccount.Email, Ct);
         var by = Actor.Staff(handler.Id, handler.DisplayName);
         c.AssignHandler(by, Registrar, now);
         c.StartExploration(by, now);
+        if (advisoryCommittee)
+        {
+            c.ChooseAdvisoryCommittee(JurisdictionProfile.NlAwb, by, now);
+        }
+
         c.DescribeCore("Niet teruggebeld en onvriendelijk behandeld aan de balie.", "Excuses en een antwoord op de vraag.", by, now);
         c.AddPart(Guid.NewGuid(), "Niet teruggebeld", by, now);
         c.AddPart(Guid.NewGuid(), "Onvriendelijk aan de balie", by, now);

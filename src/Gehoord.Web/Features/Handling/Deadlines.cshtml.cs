@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Deadlines;
 using Gehoord.Web.Features.Cases;
@@ -43,11 +44,18 @@ public sealed class DeadlinesModel(GehoordDbContext db, Clock clock) : HandlingP
             }
         }
 
+        var amount = 0;
+        if (!string.IsNullOrWhiteSpace(Extension.Amount)
+            && (!int.TryParse(Extension.Amount.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out amount) || amount is < 1 or > 365))
+        {
+            ModelState.AddModelError("Extension.Amount", "Vul een heel getal van 1 tot en met 365 in, bijvoorbeeld 4.");
+        }
+
         return ActAsync(
             id,
             (c, by, at) =>
             {
-                var total = Extension.Unit == TermUnit.CalendarDays ? Term.Days(Extension.Amount!.Value) : Term.Weeks(Extension.Amount!.Value);
+                var total = Extension.Unit == TermUnit.CalendarDays ? Term.Days(amount) : Term.Weeks(amount);
                 c.Extend(Profile, total, Extension.Reason!, consentOn, by, at);
             },
             "De afhandeltermijn is verdaagd. Er staan brieftaken klaar om de klager en de beklaagde te laten weten dat het langer duurt.",
@@ -64,9 +72,9 @@ public sealed class DeadlinesModel(GehoordDbContext db, Clock clock) : HandlingP
 
 public sealed class ExtendInput
 {
+    /// <summary>Text, not a number, so that "vier" gets a Dutch message instead of the framework's English one.</summary>
     [Required(ErrorMessage = "Vul in met hoeveel weken of dagen de termijn in totaal wordt verdaagd.")]
-    [Range(1, 365, ErrorMessage = "Vul een aantal van 1 tot en met 365 in.")]
-    public int? Amount { get; set; }
+    public string? Amount { get; set; }
 
     public TermUnit Unit { get; set; } = TermUnit.Weeks;
 
