@@ -60,13 +60,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public IReadOnlyList<Hearing> OpenHearings => Complaint.Hearings.Where(h => h.HeldOn is null).ToList();
 
-    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
-    {
-        Invite.InvitedOn = DateText.Format(Today);
-        Outcome.HeldOn = DateText.Format(Today);
-        Advice.ReportedOn = DateText.Format(Today);
-        return ShowAsync(id, cancellationToken);
-    }
+    public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -254,6 +248,10 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
                 .ToList();
         }
 
+        // Most dates are today; a date the user typed (or emptied) is shown from the model state instead.
+        Invite.InvitedOn ??= DateText.Format(Today);
+        Outcome.HeldOn ??= DateText.Format(Today);
+        Advice.ReportedOn ??= DateText.Format(Today);
         Closing.OmbudsmanName ??= Complaint.OmbudsmanName ?? Profile.OmbudsmanName;
         Closing.OmbudsmanTerm ??= Complaint.OmbudsmanTerm ?? Profile.OmbudsmanTerm;
         Lesson.Text ??= Complaint.LessonText;
