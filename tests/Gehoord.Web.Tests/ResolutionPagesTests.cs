@@ -263,6 +263,52 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
     }
 
+    [Fact]
+    public async Task Without_a_solution_the_complaint_goes_to_investigation_with_a_reason()
+    {
+        var complaint = await ComplaintAsync(Stage.Resolving);
+        using var browser = await SignedInAsync(HandlerAccount);
+        var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
+        var reason = new Dictionary<string, string> { ["Investigation.Reason"] = "De klager wil een oordeel over de werkwijze." };
+
+        var (response, refused) = await SubmitAsync(browser, page, "Investigate", reason);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("er is minstens één klachtonderdeel", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(reason["Investigation.Reason"], refused.QuerySelector("#Investigation_Reason")!.TextContent);
+
+        await ChangeAsync(complaint.Id, c => c.AddPart(Guid.NewGuid(), "Schade aan de kelder", Employee, Now));
+        await AssertRedirectsAsync(browser, page, "Investigate", $"/Staff/Klachten/{complaint.Id}", reason);
+        Assert.Equal(ComplaintStatus.Investigating, (await StoredAsync(complaint.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Handling_anyway_is_recorded_and_forwarding_leads_to_a_required_letter()
+    {
+        var complaint = await ComplaintAsync(Stage.Exploring);
+        using var browser = await SignedInAsync(HandlerAccount);
+        var page = $"/Staff/Klachten/{complaint.Id}/afronden";
+
+        await AssertRedirectsAsync(browser, page, "HandleDespite", $"/Staff/Klachten/{complaint.Id}", new()
+        {
+            ["HandleDespite.GroundCode"] = "9:8-1b",
+            ["HandleDespite.Motivation"] = "Het is ouder dan een jaar, maar de schade loopt nog.",
+        });
+        var (_, despite) = await browser.GetAsync(page);
+        Assert.Contains("artikel 9:8, eerste lid, onder b, Awb", despite.QuerySelector("#toch-behandeld")!.TextContent, StringComparison.Ordinal);
+
+        await AssertRedirectsAsync(browser, page, "Forward", page, new()
+        {
+            ["Forwarding.Body"] = "Waterschap Voorbeeld",
+            ["Forwarding.Motivation"] = "Het riool is van het waterschap.",
+        });
+        var stored = await StoredAsync(complaint.Id);
+        Assert.Equal(ComplaintStatus.Closing, stored.Status);
+        Assert.Equal("Waterschap Voorbeeld", stored.ForwardedTo);
+        Assert.Equal("9:8-1b", stored.HandledDespiteGroundCode);
+        Assert.Equal(LetterKind.ForwardingNotice, Assert.Single(stored.LetterTasks, t => t.Required).Kind);
+    }
+
     private enum Stage
     {
         Exploring,
