@@ -151,6 +151,15 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
             ["Solution.CompensationAmount"] = "12.50",
         });
         Assert.Equal(12.50m, (await StoredAsync(complaint.Id)).CompensationAmount);
+
+        // Dots alone before groups of three are the Dutch thousands separator.
+        await AssertRedirectsAsync(browser, page, "Solution", page, new()
+        {
+            ["Solution.Measures"] = nameof(SolutionMeasures.Compensation),
+            ["Solution.Description"] = "Schade vergoed.",
+            ["Solution.CompensationAmount"] = "€ 1.250",
+        });
+        Assert.Equal(1250m, (await StoredAsync(complaint.Id)).CompensationAmount);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Gehoord.Web.Features.Handling;
@@ -7,7 +8,7 @@ namespace Gehoord.Web.Features.Handling;
 /// Input helpers for handling pages that hold several forms: each POST carries only its own
 /// form, so only that form is validated, and typed dates and amounts are read the Dutch way.
 /// </summary>
-public static class HandlingInput
+public static partial class HandlingInput
 {
     private static readonly string[] DateFormats = ["d-M-yyyy", "yyyy-MM-dd", "d/M/yyyy", "d.M.yyyy"];
 
@@ -40,16 +41,30 @@ public static class HandlingInput
             return null;
         }
 
-        // With both separators the last one is the decimal mark; with a comma only, it is the Dutch decimal comma.
+        // With both separators the last one is the decimal mark; a comma alone is the Dutch
+        // decimal comma; dots alone before groups of three digits ("1.250") are Dutch thousands.
         var comma = value.LastIndexOf(',');
         var dot = value.LastIndexOf('.');
-        value = comma > dot
-            ? value.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.')
-            : value.Replace(",", string.Empty, StringComparison.Ordinal);
+        if (comma > dot)
+        {
+            value = value.Replace(".", string.Empty, StringComparison.Ordinal).Replace(',', '.');
+        }
+        else if (comma < 0 && ThousandsOnly().IsMatch(value))
+        {
+            value = value.Replace(".", string.Empty, StringComparison.Ordinal);
+        }
+        else
+        {
+            value = value.Replace(",", string.Empty, StringComparison.Ordinal);
+        }
+
         return decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount)
             && amount > 0
             && decimal.Round(amount, 2) == amount
                 ? amount
                 : null;
     }
+
+    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    private static partial Regex ThousandsOnly();
 }
