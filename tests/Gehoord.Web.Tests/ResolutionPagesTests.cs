@@ -1,0 +1,417 @@
+using System.Globalization;
+using System.Net;
+using AngleSharp.Html.Dom;
+using Gehoord.Domain;
+using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Jurisdictions;
+using Gehoord.Domain.Organisations;
+using Gehoord.Web.Features.Demo;
+using Gehoord.Web.Features.Intake;
+using Gehoord.Web.Infrastructure;
+using Gehoord.Web.Persistence;
+using Gehoord.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gehoord.Web.Tests;
+
+public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : GehoordFactory
+{
+    private static readonly Actor Employee = Actor.Staff("employee-test", "Mila Medewerker");
+    private static readonly DemoAccount HandlerAccount = DemoSeeder.Accounts.Single(a => a.Role == Identity.StaffRoles.Handler);
+    private static readonly DemoAccount EmployeeAccount = DemoSeeder.Accounts.Single(a => a.Role == Identity.StaffRoles.Employee);
+
+    private static CancellationToken Ct => CancellationToken.None;
+
+    private DateOnly Today => factory.Services.GetRequiredService<Clock>().Today;
+
+    private DateTimeOffset Now => factory.Services.GetRequiredService<Clock>().Now;
+
+    [Fact]
+    public async Task A_complaint_is_solved_checked_learned_from_closed_as_resolved_and_closed()
+    {
+        var complaint = await ComplaintAsync(Stage.Resolving);
+        using var browser = await SignedInAsync(HandlerAccount);
+        var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
+
+        await AssertRedirectsAsync(browser, page, "Solution", page, new()
+        {
+            ["Solution.Measures"] = nameof(SolutionMeasures.Compensation),
+            ["Solution.Description"] = "Excuses gemaakt en de kosten van de schoonmaak vergoed.",
+            ["Solution.CompensationAmount"] = "12,50",
+        });
+        await AssertRedirectsAsync(browser, page, "Check", page, new()
+        {
+            ["Check.CheckedOn"] = Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
+            ["Check.Satisfied"] = "true",
+            ["Check.EverythingCovered"] = "true",
+            ["Check.Note"] = "Blij dat er is gebeld.",
+        });
+        await AssertRedirectsAsync(browser, page, "Lesson", page, new()
+        {
+            ["Lesson.OthersCouldBeHelped"] = "true",
+            ["Lesson.CanBePrevented"] = "false",
+            ["Lesson.Text"] = "Bij rioolwerk bellen we bewoners vooraf.",
+            ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod),
+        });
+        var (_, ready) = await browser.GetAsync(page);
+        Assert.All(ready.QuerySelectorAll("#checklist-closeasresolved li"), li => Assert.Contains("In orde:", li.TextContent, StringComparison.Ordinal));
+        Assert.Contains("€ 12,50", ready.QuerySelector("#huidige-oplossing")!.TextContent, StringComparison.Ordinal);
+
+        await AssertRedirectsAsync(browser, page, "CloseAsResolved", $"/Staff/Klachten/{complaint.Id}", []);
+        Assert.Equal(ComplaintStatus.Closing, (await StoredAsync(complaint.Id)).Status);
+
+        var closePage = $"/Staff/Klachten/{complaint.Id}/afronden";
+        var (_, closing) = await browser.GetAsync(closePage);
+        var letter = Assert.Single(closing.QuerySelectorAll("#brieftaken tbody tr"));
+        Assert.Equal("Afsluitende brief na oplossing", Normalise(letter.QuerySelector("th")!.TextContent));
+        Assert.Contains("Nee", letter.QuerySelectorAll("td")[1].TextContent, StringComparison.Ordinal);
+        Assert.Contains("module Brieven", closing.QuerySelector("section[aria-labelledby='brieven']")!.TextContent, StringComparison.Ordinal);
+        await AssertRedirectsAsync(browser, closePage, "Close", closePage, []);
+
+        var stored = await StoredAsync(complaint.Id);
+        Assert.Equal(ComplaintStatus.Closed, stored.Status);
+        Assert.Equal(12.50m, stored.CompensationAmount);
+        Assert.Equal(LessonLevel.WorkingMethod, stored.LessonLevel);
+        Assert.True(stored.OthersCouldBeHelped);
+        Assert.False(stored.CanBePrevented);
+        var (_, casePage) = await browser.GetAsync($"/Staff/Klachten/{complaint.Id}");
+        var timeline = casePage.QuerySelectorAll("#tijdlijn-lijst .gh-timeline__what").Select(e => e.TextContent).ToList();
+        Assert.Contains(timeline, t => t.StartsWith("Oplossing: Vergoeding gegeven.", StringComparison.Ordinal) && System.Text.RegularExpressions.Regex.IsMatch(t, @"€ 12[.,]50"));
+        Assert.Contains(timeline, t => t.StartsWith("Controlevraag gesteld op", StringComparison.Ordinal));
+        Assert.Contains("Les (werkwijze): Bij rioolwerk bellen we bewoners vooraf.", timeline);
+        Assert.Contains("Opgelost naar tevredenheid van de klager.", timeline);
+        Assert.Contains("Afgesloten: opgelost naar tevredenheid.", timeline);
+        var (_, closed) = await browser.GetAsync(closePage);
+        Assert.Contains("Opgelost naar tevredenheid", closed.QuerySelector("section[aria-labelledby='samenvatting']")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Closing_as_resolved_is_refused_while_the_complainant_is_not_satisfied()
+    {
+        var complaint = await ComplaintAsync(Stage.Resolving, c =>
+        {
+            var now = Now;
+            c.RecordSolution(SolutionMeasures.Explanation, "Uitgelegd hoe het werkt.", null, null, null, null, null, Employee, now);
+            c.RecordSatisfactionCheck(false, true, "Wil nog een gesprek.", Today, Employee, now);
+            c.RecordLesson("Beter uitleggen.", LessonLevel.Case, null, null, Employee, now);
+        });
+        using var browser = await SignedInAsync(HandlerAccount);
+        var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
+        var (_, before) = await browser.GetAsync(page);
+        Assert.Contains("Nog nodig:", before.QuerySelector("#checklist-closeasresolved")!.TextContent, StringComparison.Ordinal);
+
+        var (response, refused) = await SubmitAsync(browser, page, "CloseAsResolved", []);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("controlevraag: de klager is tevreden", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.True(((IHtmlInputElement)refused.QuerySelector("#Check_Satisfied_1")!).IsChecked);
+        Assert.Equal(ComplaintStatus.Resolving, (await StoredAsync(complaint.Id)).Status);
+
+        // A wrong date in the check comes back with a field message and what was typed.
+        var (badDate, dateRefused) = await SubmitAsync(browser, page, "Check", new()
+        {
+            ["Check.CheckedOn"] = "31-02-2026",
+            ["Check.Satisfied"] = "true",
+            ["Check.EverythingCovered"] = "true",
+            ["Check.Note"] = "Nu wel tevreden.",
+        });
+        Assert.Equal(HttpStatusCode.OK, badDate.StatusCode);
+        Assert.Contains("dag-maand-jaar", dateRefused.QuerySelector("#Check_CheckedOn-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("31-02-2026", ((IHtmlInputElement)dateRefused.QuerySelector("#Check_CheckedOn")!).Value);
+        Assert.Equal("Nu wel tevreden.", dateRefused.QuerySelector("#Check_Note")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_compensation_amount_that_is_not_a_number_gets_a_Dutch_message_and_keeps_the_input()
+    {
+        var complaint = await ComplaintAsync(Stage.Resolving);
+        using var browser = await SignedInAsync(HandlerAccount);
+        var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
+
+        var (response, refused) = await SubmitAsync(browser, page, "Solution", new()
+        {
+            ["Solution.Measures"] = nameof(SolutionMeasures.Compensation),
+            ["Solution.Description"] = "Schade vergoed.",
+            ["Solution.CompensationAmount"] = "abc",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Vul het bedrag in euro's in", refused.QuerySelector("#Solution_CompensationAmount-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("abc", ((IHtmlInputElement)refused.QuerySelector("#Solution_CompensationAmount")!).Value);
+        Assert.Equal("Schade vergoed.", refused.QuerySelector("#Solution_Description")!.TextContent);
+        Assert.True(((IHtmlInputElement)refused.QuerySelector("input[name='Solution.Measures'][value='Compensation']")!).IsChecked);
+        Assert.Null((await StoredAsync(complaint.Id)).SolutionRecordedOn);
+
+        await AssertRedirectsAsync(browser, page, "Solution", page, new()
+        {
+            ["Solution.Measures"] = nameof(SolutionMeasures.Compensation),
+            ["Solution.Description"] = "Schade vergoed.",
+            ["Solution.CompensationAmount"] = "12.50",
+        });
+        Assert.Equal(12.50m, (await StoredAsync(complaint.Id)).CompensationAmount);
+
+        // Dots alone before groups of three are the Dutch thousands separator.
+        await AssertRedirectsAsync(browser, page, "Solution", page, new()
+        {
+            ["Solution.Measures"] = nameof(SolutionMeasures.Compensation),
+            ["Solution.Description"] = "Schade vergoed.",
+            ["Solution.CompensationAmount"] = "€ 1.250",
+        });
+        Assert.Equal(1250m, (await StoredAsync(complaint.Id)).CompensationAmount);
+    }
+
+    [Fact]
+    public async Task Not_handling_needs_personal_contact_then_a_letter_before_closing()
+    {
+        var complaint = await ComplaintAsync(Stage.Exploring);
+        using var browser = await SignedInAsync(HandlerAccount);
+        var page = $"/Staff/Klachten/{complaint.Id}/afronden";
+        var (_, before) = await browser.GetAsync(page);
+        Assert.Equal(Profile.OmbudsmanName, ((IHtmlInputElement)before.QuerySelector("#NotHandled_Ombudsman")!).Value);
+        Assert.Equal(Profile.OmbudsmanTerm, ((IHtmlInputElement)before.QuerySelector("#NotHandled_OmbudsmanTerm")!).Value);
+        Assert.Contains("Nog nodig: Er is persoonlijk contact geweest met de klager", Normalise(before.QuerySelector("#checklist-nothandle")!.TextContent), StringComparison.Ordinal);
+        Assert.Contains("4 weken", before.QuerySelector("#termijn-niet-behandelen")!.TextContent, StringComparison.Ordinal);
+        var notHandled = new Dictionary<string, string>
+        {
+            ["NotHandled.GroundCode"] = "9:8-2",
+            ["NotHandled.Motivation"] = "Het gaat om een kleine vergissing die al is hersteld.",
+            ["NotHandled.Ombudsman"] = Profile.OmbudsmanName,
+            ["NotHandled.OmbudsmanTerm"] = Profile.OmbudsmanTerm,
+        };
+
+        var (response, refused) = await SubmitAsync(browser, page, "NotHandled", notHandled);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("persoonlijk contact", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(notHandled["NotHandled.Motivation"], refused.QuerySelector("#NotHandled_Motivation")!.TextContent);
+        Assert.True(((IHtmlInputElement)refused.QuerySelector("input[name='NotHandled.GroundCode'][value='9:8-2']")!).IsChecked);
+
+        await ChangeAsync(complaint.Id, c => c.RecordContact(Guid.NewGuid(), ContactParty.Complainant, ContactForm.Phone, Now.AddHours(-1), "Gebeld en uitgelegd.", false, Employee, Now));
+        await AssertRedirectsAsync(browser, page, "NotHandled", page, notHandled);
+        var stored = await StoredAsync(complaint.Id);
+        Assert.Equal(ComplaintStatus.Closing, stored.Status);
+        var task = Assert.Single(stored.LetterTasks);
+        Assert.Equal(LetterKind.NotHandledNotice, task.Kind);
+        Assert.True(task.Required);
+
+        var (closeRefused, closeRefusal) = await SubmitAsync(browser, page, "Close", []);
+        Assert.Equal(HttpStatusCode.OK, closeRefused.StatusCode);
+        Assert.Contains("alle verplichte brieven zijn verstuurd", closeRefusal.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+
+        await AssertRedirectsAsync(browser, page, "Letter", page, new() { ["Letter.Via"] = "post" }, $"form#brief-verstuurd-{task.Id}");
+        var (_, sent) = await browser.GetAsync(page);
+        Assert.Contains("per post", sent.QuerySelector($"#brief-{task.Id}")!.TextContent, StringComparison.Ordinal);
+        await AssertRedirectsAsync(browser, page, "Close", page, []);
+        stored = await StoredAsync(complaint.Id);
+        Assert.Equal(ComplaintStatus.Closed, stored.Status);
+        Assert.Equal(ComplaintOutcome.NotHandled, stored.Outcome);
+        Assert.Contains(stored.Timeline, e => e.Kind == TimelineEventKind.LetterSent);
+    }
+
+    [Fact]
+    public async Task A_closed_complaint_is_read_only_and_reopens_with_a_reason_to_exploration()
+    {
+        var complaint = await ComplaintAsync(Stage.Closed);
+        using var browser = await SignedInAsync(HandlerAccount);
+        var page = $"/Staff/Klachten/{complaint.Id}/afronden";
+        var (_, closed) = await browser.GetAsync(page);
+        Assert.Contains("Ingetrokken", closed.QuerySelector("section[aria-labelledby='samenvatting']")!.TextContent, StringComparison.Ordinal);
+
+        // An old tab still posting a change: the domain refuses it in words.
+        var form = (IHtmlFormElement)closed.QuerySelector("form[action$='handler=Reopen']")!;
+        form.SetAttribute("action", $"/Staff/Klachten/{complaint.Id}/oplossen?handler=Lesson");
+        var (lessonResponse, lessonRefused) = await browser.SubmitAsync(form, page, new Dictionary<string, string>
+        {
+            ["Lesson.Text"] = "Nog een les.",
+            ["Lesson.Level"] = nameof(LessonLevel.Case),
+        });
+        Assert.Equal(HttpStatusCode.OK, lessonResponse.StatusCode);
+        Assert.Contains("afgesloten", lessonRefused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+
+        var (withoutReason, noReason) = await SubmitAsync(browser, page, "Reopen", new() { ["Reopening.Reason"] = " " });
+        Assert.Equal(HttpStatusCode.OK, withoutReason.StatusCode);
+        Assert.Contains("waarom de klacht weer wordt geopend", noReason.QuerySelector("#Reopening_Reason-error")!.TextContent, StringComparison.Ordinal);
+
+        await AssertRedirectsAsync(browser, page, "Reopen", $"/Staff/Klachten/{complaint.Id}", new() { ["Reopening.Reason"] = "De klager belt: het probleem is terug." });
+        var stored = await StoredAsync(complaint.Id);
+        Assert.Equal(ComplaintStatus.Exploring, stored.Status);
+        Assert.Contains(stored.Timeline, e => e.Kind == TimelineEventKind.Reopened && e.Why == "De klager belt: het probleem is terug.");
+    }
+
+    [Fact]
+    public async Task An_employee_may_read_but_not_change_and_another_organisations_complaint_is_not_found()
+    {
+        var complaint = await ComplaintAsync(Stage.Resolving);
+        using var employee = await SignedInAsync(EmployeeAccount);
+        var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
+
+        var (read, readable) = await employee.GetAsync(page);
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.Null(readable.QuerySelector("main form"));
+        var form = (IHtmlFormElement)readable.QuerySelector("form.gh-inline-form")!;
+        form.SetAttribute("action", $"{page}?handler=Lesson");
+        var (forbidden, _) = await employee.SubmitAsync(form, page, new Dictionary<string, string> { ["Lesson.Text"] = "x", ["Lesson.Level"] = nameof(LessonLevel.Case) });
+        Assert.Equal(HttpStatusCode.Redirect, forbidden.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", forbidden.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Null((await StoredAsync(complaint.Id)).LessonText);
+
+        var theirs = await ComplaintAsync(Stage.Resolving, organisationId: await NewOrganisationAsync());
+        using var handler = await SignedInAsync(HandlerAccount);
+        foreach (var url in new[] { $"/Staff/Klachten/{theirs.Id}/oplossen", $"/Staff/Klachten/{theirs.Id}/afronden" })
+        {
+            var (response, _) = await handler.GetAsync(url);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+
+        var (_, mine) = await handler.GetAsync(page);
+        var handlerForm = (IHtmlFormElement)mine.QuerySelector("form[action$='handler=Lesson']")!;
+        handlerForm.SetAttribute("action", $"/Staff/Klachten/{theirs.Id}/oplossen?handler=Lesson");
+        var (posted, _) = await handler.SubmitAsync(handlerForm, page, new Dictionary<string, string> { ["Lesson.Text"] = "x", ["Lesson.Level"] = nameof(LessonLevel.Case) });
+        Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_a_solution_the_complaint_goes_to_investigation_with_a_reason()
+    {
+        var complaint = await ComplaintAsync(Stage.Resolving);
+        using var browser = await SignedInAsync(HandlerAccount);
+        var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
+        var reason = new Dictionary<string, string> { ["Investigation.Reason"] = "De klager wil een oordeel over de werkwijze." };
+
+        var (response, refused) = await SubmitAsync(browser, page, "Investigate", reason);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("er is minstens één klachtonderdeel", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(reason["Investigation.Reason"], refused.QuerySelector("#Investigation_Reason")!.TextContent);
+
+        await ChangeAsync(complaint.Id, c => c.AddPart(Guid.NewGuid(), "Schade aan de kelder", Employee, Now));
+        await AssertRedirectsAsync(browser, page, "Investigate", $"/Staff/Klachten/{complaint.Id}", reason);
+        Assert.Equal(ComplaintStatus.Investigating, (await StoredAsync(complaint.Id)).Status);
+    }
+
+    [Fact]
+    public async Task Handling_anyway_is_recorded_and_forwarding_leads_to_a_required_letter()
+    {
+        var complaint = await ComplaintAsync(Stage.Exploring);
+        using var browser = await SignedInAsync(HandlerAccount);
+        var page = $"/Staff/Klachten/{complaint.Id}/afronden";
+
+        await AssertRedirectsAsync(browser, page, "HandleDespite", $"/Staff/Klachten/{complaint.Id}", new()
+        {
+            ["HandleDespite.GroundCode"] = "9:8-1b",
+            ["HandleDespite.Motivation"] = "Het is ouder dan een jaar, maar de schade loopt nog.",
+        });
+        var (_, despite) = await browser.GetAsync(page);
+        Assert.Contains("artikel 9:8, eerste lid, onder b, Awb", despite.QuerySelector("#toch-behandeld")!.TextContent, StringComparison.Ordinal);
+
+        await AssertRedirectsAsync(browser, page, "Forward", page, new()
+        {
+            ["Forwarding.Body"] = "Waterschap Voorbeeld",
+            ["Forwarding.Motivation"] = "Het riool is van het waterschap.",
+        });
+        var stored = await StoredAsync(complaint.Id);
+        Assert.Equal(ComplaintStatus.Closing, stored.Status);
+        Assert.Equal("Waterschap Voorbeeld", stored.ForwardedTo);
+        Assert.Equal("9:8-1b", stored.HandledDespiteGroundCode);
+        Assert.Equal(LetterKind.ForwardingNotice, Assert.Single(stored.LetterTasks, t => t.Required).Kind);
+    }
+
+    private enum Stage
+    {
+        Exploring,
+        Resolving,
+        Closed,
+    }
+
+    private static JurisdictionProfile Profile => JurisdictionProfile.NlAwb;
+
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static Task<(HttpResponseMessage Response, IHtmlDocument Document)> SubmitAsync(Browser browser, string page, string handler, Dictionary<string, string> fields, string? selector = null) =>
+        browser.SubmitAsync(page, fields, selector ?? $"main form[action$='handler={handler}']");
+
+    private static async Task AssertRedirectsAsync(Browser browser, string page, string handler, string to, Dictionary<string, string> fields, string? selector = null)
+    {
+        var (response, document) = await SubmitAsync(browser, page, handler, fields, selector);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, document.QuerySelector("[role=alert]")?.TextContent ?? document.QuerySelector(".gh-field-error")?.TextContent ?? response.StatusCode.ToString());
+        Assert.Equal(to, response.Headers.Location!.OriginalString);
+    }
+
+    private async Task<Browser> SignedInAsync(DemoAccount account)
+    {
+        var browser = new Browser(factory);
+        var response = await browser.SignInAsync(account.Email, account.Password);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return browser;
+    }
+
+    /// <summary>A complaint taken by the demo handler and brought to <paramref name="stage"/> with the domain's own steps.</summary>
+    private async Task<Complaint> ComplaintAsync(Stage stage, Action<Complaint>? then = null, Guid? organisationId = null)
+    {
+        var organisationToUse = organisationId ?? DemoSeeder.OrganisationId;
+        using var scope = factory.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<HttpOrganisationScope>().Use(organisationToUse);
+        var db = scope.ServiceProvider.GetRequiredService<GehoordDbContext>();
+        var organisation = await db.Organisations.SingleAsync(o => o.Id == organisationToUse, Ct);
+        var complaint = await scope.ServiceProvider.GetRequiredService<ComplaintIntake>().RegisterAsync(
+            organisation,
+            new ComplaintRegistration(Channel.Phone, ComplaintKind.Complaint, Today, "Mijn kelder liep onder na de rioolwerkzaamheden.", new Complainant("J. Jansen", "j.jansen@example.org")),
+            [],
+            [],
+            Employee,
+            "http://localhost",
+            Ct);
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Email == HandlerAccount.Email, Ct);
+        var handler = user is null ? Actor.Staff("handler-elsewhere", "Elders Behandelaar") : Actor.Staff(user.Id, user.DisplayName);
+        var now = Now;
+        complaint.AssignHandler(handler, Employee, now);
+        complaint.StartExploration(handler, now);
+        if (stage != Stage.Exploring)
+        {
+            complaint.DescribeCore("Schade aan de kelder door rioolwerk.", "Vergoeding van de schoonmaak.", handler, now);
+            complaint.StartResolving(handler, now);
+        }
+
+        if (stage == Stage.Closed)
+        {
+            complaint.Withdraw("De klager belde: het is al opgelost.", handler, now);
+            complaint.Close(handler, now);
+        }
+
+        then?.Invoke(complaint);
+        await db.SaveChangesAsync(Ct);
+        return complaint;
+    }
+
+    private async Task ChangeAsync(Guid id, Action<Complaint> change)
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        change(await db.Complaints.WithEverything().SingleAsync(c => c.Id == id, Ct));
+        await db.SaveChangesAsync(Ct);
+    }
+
+    private async Task<Complaint> StoredAsync(Guid id)
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        return await db.Complaints.AsNoTracking().WithEverything().SingleAsync(c => c.Id == id, Ct);
+    }
+
+    private async Task<Guid> NewOrganisationAsync()
+    {
+        var id = Guid.NewGuid();
+        var organisation = new Organisation(id, "Gemeente Elders " + id.ToString("N")[..6], "elders-" + id.ToString("N")[..12], JurisdictionProfileCode.NlAwb);
+        using var db = factory.CreateDbContext(id, out var scope);
+        using var _ = scope;
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync(Ct);
+        return id;
+    }
+}
+
+public sealed class ResolutionPagesOnSqlite(SqliteFactory factory) : ResolutionPagesTests<SqliteFactory>(factory);
+
+public sealed class ResolutionPagesOnPostgres(PostgresFactory factory) : ResolutionPagesTests<PostgresFactory>(factory);
