@@ -2,6 +2,7 @@ using System.Globalization;
 using Gehoord.Web.Features.Demo;
 using Gehoord.Web.Features.Intake;
 using Gehoord.Web.Features.Mail;
+using Gehoord.Web.Features.Reminders;
 using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
@@ -90,6 +91,12 @@ builder.Services.AddScoped<Outbox>();
 builder.Services.AddSingleton<IMailTransport, SmtpMailTransport>();
 builder.Services.AddSingleton<OutboxDispatcher>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+builder.Services.AddSingleton(LeaseHolder.ForThisInstance());
+builder.Services.AddScoped<JobLeases>();
+builder.Services.AddScoped<DeadlineReminders>();
+builder.Services.AddScoped<UnreadNotifications>();
+builder.Services.AddSingleton<ReminderJob>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<ReminderJob>());
 
 var app = builder.Build();
 

@@ -14,6 +14,8 @@ public sealed class GehoordOptions
 
     public MailOptions Mail { get; set; } = new();
 
+    public ReminderOptions Reminders { get; set; } = new();
+
     /// <summary>Seeds the demo organisation and demo accounts. Never honoured in Production.</summary>
     public bool SeedDemoData { get; set; }
 
@@ -58,4 +60,13 @@ public sealed class MailOptions
 
     /// <summary>How often the outbox looks for e-mails to send.</summary>
     public int DispatchIntervalSeconds { get; set; } = 5;
+}
+
+public sealed class ReminderOptions
+{
+    /// <summary>
+    /// How often the deadline reminders are made. 0 switches the timer off (tests run each round
+    /// themselves).
+    /// </summary>
+    public int IntervalMinutes { get; set; } = 15;
 }

@@ -2,6 +2,7 @@ using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Organisations;
 using Gehoord.Web.Features.Intake;
 using Gehoord.Web.Features.Mail;
+using Gehoord.Web.Features.Reminders;
 using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -46,6 +47,11 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
     /// <summary>Not filtered: the dispatcher sends for every organisation.</summary>
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    /// <summary>Not filtered: a lease is for a job that serves every organisation.</summary>
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -58,6 +64,7 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
         builder.Entity<ConductArrangement>().HasQueryFilter(a => a.OrganisationId == CurrentOrganisationId);
         builder.Entity<AttachmentContent>().HasQueryFilter(a => a.OrganisationId == CurrentOrganisationId);
         builder.Entity<PendingUpload>().HasQueryFilter(p => p.OrganisationId == CurrentOrganisationId);
+        builder.Entity<Notification>().HasQueryFilter(n => n.OrganisationId == CurrentOrganisationId);
 
         // Sign-in looks a user up by e-mail before any organisation is known; once signed in,
         // staff only ever see colleagues of their own organisation.

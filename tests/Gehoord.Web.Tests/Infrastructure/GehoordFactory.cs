@@ -21,7 +21,7 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
 
     public string Provider { get; }
 
-    public string ConnectionString { get; private set; } = string.Empty;
+    public string ConnectionString { get; protected set; } = string.Empty;
 
     /// <summary>Where this host writes e-mails (.eml) instead of sending them.</summary>
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "gehoord-tests", "mail-" + Guid.NewGuid().ToString("N"));
@@ -30,6 +30,9 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
     protected virtual string EnvironmentName => "Testing";
 
     protected virtual bool SeedDemoData => true;
+
+    /// <summary>False for a host that shares another host's database: the owner drops it.</summary>
+    protected virtual bool OwnsDatabase => true;
 
     /// <summary>Status-page lookups per minute; high by default so tests do not trip over it.</summary>
     protected virtual int TrackingLookupsPerMinute => 10_000;
@@ -42,7 +45,11 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        await TestDatabases.DropAsync(Provider, ConnectionString);
+        if (OwnsDatabase)
+        {
+            await TestDatabases.DropAsync(Provider, ConnectionString);
+        }
+
         if (Directory.Exists(MailDirectory))
         {
             Directory.Delete(MailDirectory, recursive: true);
@@ -60,6 +67,7 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
         builder.UseSetting("Gehoord:TrackingLookupsPerMinute", TrackingLookupsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         // Tests run a dispatch round themselves when they need one.
         builder.UseSetting("Gehoord:Mail:DispatchIntervalSeconds", "3600");
+        builder.UseSetting("Gehoord:Reminders:IntervalMinutes", "0");
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",
@@ -78,6 +86,23 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
 public sealed class SqliteFactory() : GehoordFactory(PersistenceSetup.Sqlite);
 
 public sealed class PostgresFactory() : GehoordFactory(PersistenceSetup.Postgres);
+
+/// <summary>
+/// A second instance of the app on the database of <paramref name="first"/>, as a second server
+/// behind one PostgreSQL would be: it neither creates, seeds nor drops the database.
+/// </summary>
+public sealed class SecondHost(GehoordFactory first) : GehoordFactory(first.Provider)
+{
+    protected override bool SeedDemoData => false;
+
+    protected override bool OwnsDatabase => false;
+
+    public override Task InitializeAsync()
+    {
+        ConnectionString = first.ConnectionString;
+        return Task.CompletedTask;
+    }
+}
 
 /// <summary>Creates and removes a throwaway database per test host.</summary>
 public static class TestDatabases
