@@ -220,6 +220,35 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
     }
 
     [Fact]
+    public async Task No_personal_contact_within_the_term_is_signalled_in_words_and_a_bad_choice_gets_a_Dutch_message()
+    {
+        var complaint = await ExploringComplaintAsync(receivedOn: Today.AddDays(-21));
+        using var browser = await factory.SignedInAsync(HandlerAccount);
+        var url = Contact(complaint);
+
+        var (_, page) = await browser.GetAsync(url);
+
+        var state = Normalise(page.QuerySelector("#termijn-stand")!.TextContent);
+        Assert.Contains("Termijn verlopen: er is binnen de termijn geen persoonlijk contact geweest met de klager.", state, StringComparison.Ordinal);
+        Assert.NotNull(page.QuerySelector("#termijn-stand .gh-deadline--overdue svg"));
+
+        var (response, refused) = await browser.SubmitAsync(url, new Dictionary<string, string>
+        {
+            ["Plan.Party"] = "Buurman",
+            ["Plan.Form"] = nameof(ContactForm.Phone),
+            ["Plan.Date"] = "31-02-2026",
+            ["Plan.Time"] = "10:00",
+        }, "form#plan-form");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var errors = Normalise(refused.QuerySelector("[role=alert]")!.TextContent);
+        Assert.Contains("Kies een van de mogelijkheden op de pagina.", errors, StringComparison.Ordinal);
+        Assert.Contains("Vul de datum van het gesprek in als dag-maand-jaar", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("The value", errors, StringComparison.Ordinal);
+        Assert.Equal("31-02-2026", ((IHtmlInputElement)refused.QuerySelector("#Plan_Date")!).Value);
+    }
+
+    [Fact]
     public async Task A_planned_contact_is_recorded_as_held_under_the_same_id()
     {
         var complaint = await ExploringComplaintAsync();
@@ -341,10 +370,10 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
     }
 
     /// <summary>A phone complaint handled by the demo handler, in the exploration stage.</summary>
-    private async Task<Complaint> ExploringComplaintAsync(Action<Complaint>? then = null)
+    private async Task<Complaint> ExploringComplaintAsync(Action<Complaint>? then = null, DateOnly? receivedOn = null)
     {
         var handlerId = await UserIdAsync(HandlerAccount);
-        return await RegisterAsync(DemoSeeder.OrganisationId, c =>
+        return await RegisterAsync(DemoSeeder.OrganisationId, receivedOn, c =>
         {
             c.AssignHandler(Actor.Staff(handlerId, HandlerAccount.DisplayName), Employee, DateTimeOffset.UtcNow);
             c.StartExploration(Employee, DateTimeOffset.UtcNow);
@@ -352,7 +381,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         });
     }
 
-    private async Task<Complaint> RegisterAsync(Guid organisationId, Action<Complaint>? then = null)
+    private async Task<Complaint> RegisterAsync(Guid organisationId, DateOnly? receivedOn = null, Action<Complaint>? then = null)
     {
         using var scope = factory.Services.CreateScope();
         scope.ServiceProvider.GetRequiredService<HttpOrganisationScope>().Use(organisationId);
@@ -360,7 +389,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         var organisation = await db.Organisations.Include(o => o.Units).SingleAsync(o => o.Id == organisationId, Ct);
         var complaint = await scope.ServiceProvider.GetRequiredService<ComplaintIntake>().RegisterAsync(
             organisation,
-            new ComplaintRegistration(Channel.Phone, ComplaintKind.Complaint, Today, "Mijn lekkage is na drie telefoontjes nog niet verholpen.", new Complainant("K. de Boer", Phone: "06 1111 2222")),
+            new ComplaintRegistration(Channel.Phone, ComplaintKind.Complaint, receivedOn ?? Today, "Mijn lekkage is na drie telefoontjes nog niet verholpen.", new Complainant("K. de Boer", Phone: "06 1111 2222")),
             [],
             [],
             Employee,

@@ -29,9 +29,19 @@ public static class HandlingInput
     public static void ValidateOnly(this ModelStateDictionary modelState, string prefix)
     {
         ArgumentNullException.ThrowIfNull(modelState);
-        foreach (var key in modelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase)).ToList())
+        foreach (var key in modelState.Keys.ToList())
         {
-            modelState.Remove(key);
+            if (!key.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase))
+            {
+                modelState.Remove(key);
+            }
+            else if (modelState[key]!.Errors.Any(e => e.ErrorMessage.StartsWith("The value ", StringComparison.Ordinal)))
+            {
+                // Only a changed page sends a choice that cannot be read (radio buttons and lists
+                // offer valid ones); the framework's English text is replaced by a Dutch one.
+                modelState[key]!.Errors.Clear();
+                modelState.AddModelError(key, "Kies een van de mogelijkheden op de pagina.");
+            }
         }
     }
 }
