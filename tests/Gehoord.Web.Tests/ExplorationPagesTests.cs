@@ -185,6 +185,35 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
     }
 
     [Fact]
+    public async Task Parts_and_a_unit_are_added_and_the_investigation_needs_a_reason()
+    {
+        var complaint = await ExploringComplaintAsync(c => c.DescribeCore("Lekkage.", "Een oordeel.", Employee, DateTimeOffset.UtcNow));
+        using var browser = await factory.SignedInAsync(HandlerAccount);
+        var url = Explore(complaint);
+        var (_, before) = await browser.GetAsync(url);
+        var unit = before.QuerySelectorAll("#Unit_UnitId option").First(o => o.GetAttribute("value") is { Length: > 0 });
+
+        await browser.SubmitAsync(url, new Dictionary<string, string> { ["Part.Description"] = "Niet teruggebeld" }, "form#onderdeel-form");
+        var (unitAdded, unitPage) = await browser.SubmitAsync(url, new Dictionary<string, string> { ["Unit.UnitId"] = unit.GetAttribute("value")! }, "form#afdeling-form");
+        Assert.Equal(HttpStatusCode.Redirect, unitAdded.StatusCode);
+        Assert.Null(unitPage.QuerySelector("[role=alert]"));
+        var (noReason, page) = await browser.SubmitAsync(url, new Dictionary<string, string> { ["Investigation.Reason"] = string.Empty }, "form#onderzoek-form");
+
+        Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
+        Assert.Equal(["Niet teruggebeld"], page.QuerySelectorAll("#klachtonderdelen li").Select(li => Normalise(li.TextContent)));
+        Assert.Equal([Normalise(unit.TextContent)], page.QuerySelectorAll("#afdelingen li").Select(li => Normalise(li.TextContent)));
+        Assert.Contains("Schrijf op waarom de klacht een oordeel nodig heeft", page.QuerySelector("#Investigation_Reason-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(ComplaintStatus.Exploring, (await LoadAsync(complaint.Id)).Status);
+
+        var (withReason, _) = await browser.SubmitAsync(url, new Dictionary<string, string> { ["Investigation.Reason"] = "De klager wil een oordeel." }, "form#onderzoek-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, withReason.StatusCode);
+        var stored = await LoadAsync(complaint.Id);
+        Assert.Equal(ComplaintStatus.Investigating, stored.Status);
+        Assert.Equal("De klager wil een oordeel.", stored.Timeline.OrderBy(e => e.Sequence).Last().Why);
+    }
+
+    [Fact]
     public async Task A_held_phone_contact_meets_the_personal_contact_deadline()
     {
         var complaint = await ExploringComplaintAsync();

@@ -103,7 +103,19 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
 
         return await ActAsync(
             id,
-            (c, by, at) => c.AddUnit(Unit.UnitId!.Value, Units[Unit.UnitId.Value], by, at),
+            (c, by, at) =>
+            {
+                c.AddUnit(Unit.UnitId!.Value, Units[Unit.UnitId.Value], by, at);
+
+                // The mapping of ConcernedUnit lets EF take a new one, whose key is already set,
+                // for an existing row (Modified), so nothing would be inserted. It has no other
+                // columns, so Modified never means a real change: it can only be a new one.
+                Db.ChangeTracker.DetectChanges();
+                foreach (var entry in Db.ChangeTracker.Entries<ConcernedUnit>().Where(e => e.State == EntityState.Modified))
+                {
+                    entry.State = EntityState.Added;
+                }
+            },
             "De afdeling is toegevoegd.",
             cancellationToken);
     }
