@@ -5,8 +5,6 @@ using AngleSharp.Html.Dom;
 using Gehoord.Domain;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Deadlines;
-using Gehoord.Domain.Jurisdictions;
-using Gehoord.Domain.Organisations;
 using Gehoord.Web.Features.Demo;
 using Gehoord.Web.Features.Intake;
 using Gehoord.Web.Features.Mail;
@@ -40,7 +38,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task Every_field_of_the_complaint_is_shown_in_Dutch()
     {
         var complaint = await FullComplaintAsync();
-        using var browser = await SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(EmployeeAccount);
 
         var (response, page) = await browser.GetAsync($"/Staff/Klachten/{complaint.Id}");
 
@@ -127,7 +125,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task Timeline_shows_every_event_in_sequence_with_when_who_and_why()
     {
         var complaint = await FullComplaintAsync();
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
 
         var (_, page) = await browser.GetAsync($"/Staff/Klachten/{complaint.Id}");
 
@@ -150,7 +148,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task An_attachment_downloads_with_its_bytes_type_and_safe_name()
     {
         var complaint = await FullComplaintAsync();
-        using var browser = await SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(EmployeeAccount);
         var (_, page) = await browser.GetAsync($"/Staff/Klachten/{complaint.Id}");
 
         foreach (var (name, type) in new[] { ("foto.png", "image/png"), ("brief.pdf", "application/pdf") })
@@ -174,7 +172,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     {
         var mine = await FullComplaintAsync();
         var other = await FullComplaintAsync();
-        using var browser = await SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(EmployeeAccount);
 
         var otherAttachment = other.Attachments[0].Id;
         var viaWrongComplaint = await browser.Http.GetAsync(new Uri($"/Staff/Klachten/{mine.Id}?handler=Attachment&attachmentId={otherAttachment}", UriKind.Relative), Ct);
@@ -189,12 +187,12 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     [Fact]
     public async Task A_complaint_of_another_organisation_is_not_found()
     {
-        var organisationId = await NewOrganisationAsync();
+        var organisationId = (await factory.NewOrganisationAsync()).Id;
         var theirs = await RegisterAsync(
             new ComplaintRegistration(Channel.Letter, ComplaintKind.Complaint, Today, "Van een andere gemeente.", new Complainant("P. de Vries", Street: "Kerkstraat 2", PostalCode: "9999 ZZ", City: "Elders")),
             files: [new UploadedFile("foto.png", "image/png", Png)],
             organisationId: organisationId);
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
 
         var (page, document) = await browser.GetAsync($"/Staff/Klachten/{theirs.Id}");
         var (letter, _) = await browser.GetAsync($"/Staff/Klachten/{theirs.Id}/ontvangstbevestiging");
@@ -233,7 +231,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task An_anonymous_complaint_says_so_and_owes_no_acknowledgement()
     {
         var complaint = await RegisterAsync(new ComplaintRegistration(Channel.Phone, ComplaintKind.Complaint, Today, "Iemand aan de telefoon was erg onvriendelijk."));
-        using var browser = await SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(EmployeeAccount);
 
         var (_, page) = await browser.GetAsync($"/Staff/Klachten/{complaint.Id}");
 
@@ -249,7 +247,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task The_printable_letter_has_sender_address_date_reference_tracking_code_and_Dutch_due_date()
     {
         var complaint = await PostalComplaintAsync();
-        using var browser = await SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(EmployeeAccount);
 
         var (_, casePage) = await browser.GetAsync($"/Staff/Klachten/{complaint.Id}");
         var href = casePage.QuerySelector("#brief-afdrukken")!.GetAttribute("href")!;
@@ -279,7 +277,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task Posting_the_letter_is_recorded_meets_the_deadline_and_removes_the_letter_link()
     {
         var complaint = await PostalComplaintAsync();
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
         var url = $"/Staff/Klachten/{complaint.Id}";
         var (_, before) = await browser.GetAsync(url);
         var form = (IHtmlFormElement)before.QuerySelector("form#per-post-verstuurd")!;
@@ -325,7 +323,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     {
         var complaint = await RegisterAsync(new ComplaintRegistration(
             Channel.WebForm, ComplaintKind.Complaint, Today, "De afvalcontainer is al drie weken niet geleegd.", new Complainant("S. Bakker", "s.bakker@example.org")));
-        using var browser = await SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(EmployeeAccount);
         var url = $"/Staff/Klachten/{complaint.Id}";
 
         var (_, waiting) = await browser.GetAsync(url);
@@ -358,7 +356,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
             m.LastError = "SmtpException (MailboxBusy)";
             m.NextAttemptAt = DateTimeOffset.UtcNow.AddHours(1);
         });
-        using var browser = await SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(EmployeeAccount);
         var url = $"/Staff/Klachten/{complaint.Id}";
 
         var (_, failing) = await browser.GetAsync(url);
@@ -391,7 +389,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
                 var handler = await db.Users.SingleAsync(u => u.Email == HandlerAccount.Email, Ct);
                 c.AssignHandler(Actor.Staff(handler.Id, handler.DisplayName), Employee, DateTimeOffset.UtcNow);
             });
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
 
         var (_, page) = await browser.GetAsync("/Staff");
 
@@ -404,7 +402,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     [Fact]
     public async Task Quick_registration_leads_to_the_case_page_with_its_message()
     {
-        using var browser = await SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(EmployeeAccount);
 
         var (response, _) = await browser.SubmitAsync("/Staff/Registreren", new Dictionary<string, string>
         {
@@ -448,14 +446,6 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
         System.Text.Encoding.ASCII.GetBytes(Body).CopyTo(data, 0);
         "\n%%EOF\n"u8.CopyTo(data.AsSpan(data.Length - 7));
         return data;
-    }
-
-    private async Task<Browser> SignedInAsync(DemoAccount account)
-    {
-        var browser = new Browser(factory);
-        var response = await browser.SignInAsync(account.Email, account.Password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
     }
 
     /// <summary>A written complaint with everything filled in, as the case page must show it.</summary>
@@ -517,18 +507,6 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
         }
 
         return complaint;
-    }
-
-    private async Task<Guid> NewOrganisationAsync()
-    {
-        var id = Guid.NewGuid();
-        var organisation = new Organisation(id, "Gemeente Elders " + id.ToString("N")[..6], "elders-" + id.ToString("N")[..12], JurisdictionProfileCode.NlAwb);
-        organisation.AddUnit(Guid.NewGuid(), "Burgerzaken");
-        using var db = factory.CreateDbContext(id, out var scope);
-        using var _ = scope;
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(Ct);
-        return id;
     }
 
     private async Task UpdateMailAsync(Guid complaintId, Action<OutboxMessage> change)

@@ -72,14 +72,14 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         });
         var (_, before) = await browser.GetAsync(url);
         Assert.Contains("De medewerker was kortaf.", before.QuerySelector("#toetsingen")!.TextContent, StringComparison.Ordinal);
-        Assert.DoesNotContain("nog nodig", before.QuerySelector("section[aria-labelledby=vaststellen]")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nog nodig", before.QuerySelector("section[aria-labelledby=vaststellen]")!.TextContent, StringComparison.Ordinal);
 
         await SucceedsAsync(browser, url, "form#oordeel-vaststellen", []);
         Assert.Equal(ComplaintStatus.Judged, (await StoredAsync(complaint.Id)).Status);
 
         var (_, judged) = await browser.GetAsync(url);
         Assert.Equal("de Nationale ombudsman", ((IHtmlInputElement)judged.QuerySelector("#Closing_OmbudsmanName")!).Value);
-        Assert.Contains("nog nodig", judged.QuerySelector("section[aria-labelledby=afronden]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Nog nodig", judged.QuerySelector("section[aria-labelledby=afronden]")!.TextContent, StringComparison.Ordinal);
         await SucceedsAsync(browser, url, "form#les-vastleggen", new()
         {
             ["Lesson.Text"] = "Terugbelverzoeken worden voortaan in het systeem gezet.",

@@ -19,7 +19,7 @@ public abstract class PersistenceTests<TFactory>(TFactory factory) : IClassFixtu
     [Fact]
     public async Task A_complaint_is_stored_and_read_back_whole()
     {
-        var organisation = await NewOrganisationAsync();
+        var organisation = await factory.NewOrganisationAsync("Openbare Ruimte");
         var unitId = organisation.Units[0].Id;
         Guid id;
         using (var db = factory.CreateDbContext(organisation.Id, out var scope))
@@ -88,7 +88,7 @@ public abstract class PersistenceTests<TFactory>(TFactory factory) : IClassFixtu
     [Fact]
     public async Task A_representative_with_no_details_is_read_back_as_none()
     {
-        var organisation = await NewOrganisationAsync();
+        var organisation = await factory.NewOrganisationAsync("Openbare Ruimte");
         using var db = factory.CreateDbContext(organisation.Id, out var scope);
         using var _ = scope;
         var complaint = await AddComplaintAsync(db, organisation, "Niemand bij de receptie.", Channel.Counter);
@@ -103,8 +103,8 @@ public abstract class PersistenceTests<TFactory>(TFactory factory) : IClassFixtu
     [Fact]
     public async Task Reference_numbers_run_per_organisation_and_year_and_never_repeat_under_concurrency()
     {
-        var first = await NewOrganisationAsync();
-        var second = await NewOrganisationAsync();
+        var first = await factory.NewOrganisationAsync("Openbare Ruimte");
+        var second = await factory.NewOrganisationAsync("Openbare Ruimte");
 
         var numbers = await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
         {
@@ -123,8 +123,8 @@ public abstract class PersistenceTests<TFactory>(TFactory factory) : IClassFixtu
     [Fact]
     public async Task Queries_only_see_the_current_organisations_complaints_units_and_staff()
     {
-        var mine = await NewOrganisationAsync();
-        var theirs = await NewOrganisationAsync();
+        var mine = await factory.NewOrganisationAsync("Openbare Ruimte");
+        var theirs = await factory.NewOrganisationAsync("Openbare Ruimte");
         using (var db = factory.CreateDbContext(mine.Id, out var scope))
         using (scope)
         {
@@ -162,7 +162,7 @@ public abstract class PersistenceTests<TFactory>(TFactory factory) : IClassFixtu
     [Fact]
     public async Task Extra_rest_days_of_an_organisation_are_stored_and_move_its_deadlines()
     {
-        var organisation = await NewOrganisationAsync();
+        var organisation = await factory.NewOrganisationAsync("Openbare Ruimte");
         using (var db = factory.CreateDbContext(organisation.Id, out var scope))
         using (scope)
         {
@@ -181,18 +181,6 @@ public abstract class PersistenceTests<TFactory>(TFactory factory) : IClassFixtu
             Assert.Equal(new DateOnly(2026, 5, 18), stored.Profile().HandlingDeadline(new DateOnly(2026, 4, 3), false).DueOn);
             Assert.Equal(new DateOnly(2026, 5, 15), JurisdictionProfile.NlAwb.HandlingDeadline(new DateOnly(2026, 4, 3), false).DueOn);
         }
-    }
-
-    private async Task<Organisation> NewOrganisationAsync()
-    {
-        var id = Guid.NewGuid();
-        var organisation = new Organisation(id, "Gemeente Test " + id.ToString("N")[..6], "test-" + id.ToString("N")[..12], JurisdictionProfileCode.NlAwb);
-        organisation.AddUnit(Guid.NewGuid(), "Openbare Ruimte");
-        using var db = factory.CreateDbContext(id, out var scope);
-        using var _ = scope;
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync();
-        return organisation;
     }
 
     private static async Task<Complaint> AddComplaintAsync(GehoordDbContext db, Organisation organisation, string description, Channel channel)

@@ -106,7 +106,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("controlevraag: de klager is tevreden", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
-        Assert.True(((IHtmlInputElement)refused.QuerySelector("#Check_Satisfied_1")!).IsChecked);
+        Assert.True(((IHtmlInputElement)refused.QuerySelector("#Check_Satisfied_false")!).IsChecked);
         Assert.Equal(ComplaintStatus.Resolving, (await StoredAsync(complaint.Id)).Status);
 
         // A wrong date in the check comes back with a field message and what was typed.

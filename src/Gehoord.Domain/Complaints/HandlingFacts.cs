@@ -139,7 +139,7 @@ public static class HandlingFacts
     {
         ComplaintOutcome.None => "Nog geen",
         ComplaintOutcome.ResolvedOnTheSpot => "Direct opgelost",
-        ComplaintOutcome.Resolved => "Opgelost",
+        ComplaintOutcome.Resolved => "Opgelost naar tevredenheid",
         ComplaintOutcome.Judged => "Oordeel gegeven",
         ComplaintOutcome.Referred => "Doorverwezen",
         ComplaintOutcome.Withdrawn => "Ingetrokken",

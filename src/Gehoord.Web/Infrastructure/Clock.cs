@@ -15,4 +15,19 @@ public sealed class Clock(TimeProvider time, IOptions<GehoordOptions> options)
     public DateOnly Today => DateOnly.FromDateTime(Now.DateTime);
 
     public DateTimeOffset ToLocal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone);
+
+    /// <summary>
+    /// A date and time as staff type them, in the organisation's zone. A time that does not
+    /// exist (the hour skipped when summer time starts) counts as one hour later.
+    /// </summary>
+    public DateTimeOffset FromLocal(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time, DateTimeKind.Unspecified);
+        if (_zone.IsInvalidTime(local))
+        {
+            local = local.AddHours(1);
+        }
+
+        return new DateTimeOffset(local, _zone.GetUtcOffset(local));
+    }
 }

@@ -4,7 +4,7 @@ namespace Gehoord.Web.Features.Handling;
 public sealed record ChoiceFieldset(string Name, string Legend, IReadOnlyList<ChoiceOption> Options, bool Multiple = false, string? Hint = null, string? Id = null, bool ShowErrors = true)
 {
     /// <summary>The HTML id of the fieldset; give one when the same field appears in several forms.</summary>
-    public string FieldsetId => Id ?? Name.Replace('.', '_');
+    public string FieldsetId => Id ?? Microsoft.AspNetCore.Mvc.Rendering.TagBuilder.CreateSanitizedId(Name, "_");
 
     /// <summary>Ja / Nee, and optionally "weet ik niet" for a question that may stay open.</summary>
     public static ChoiceFieldset YesNo(string name, string legend, bool? value, bool allowUnknown = false, string? hint = null)

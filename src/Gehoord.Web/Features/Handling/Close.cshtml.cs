@@ -50,7 +50,7 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
     public Task<IActionResult> OnPostNotHandledAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(NotHandled);
-        this.ValidateOnly(NotHandled, nameof(NotHandled));
+        ModelState.ValidateOnly(nameof(NotHandled));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.DecideNotToHandle(Profile, NotHandled.GroundCode!, NotHandled.Motivation!, new OmbudsmanReferral(NotHandled.Ombudsman!, NotHandled.OmbudsmanTerm!), actor, at),
@@ -61,7 +61,7 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
     public Task<IActionResult> OnPostHandleDespiteAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(HandleDespite);
-        this.ValidateOnly(HandleDespite, nameof(HandleDespite));
+        ModelState.ValidateOnly(nameof(HandleDespite));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.HandleDespiteGround(Profile, HandleDespite.GroundCode!, HandleDespite.Motivation!, actor, at),
@@ -73,7 +73,7 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
     public Task<IActionResult> OnPostForwardAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(Forwarding);
-        this.ValidateOnly(Forwarding, nameof(Forwarding));
+        ModelState.ValidateOnly(nameof(Forwarding));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.Forward(Forwarding.Body!, Forwarding.Motivation!, actor, at),
@@ -84,7 +84,7 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(Withdrawal);
-        this.ValidateOnly(Withdrawal, nameof(Withdrawal));
+        ModelState.ValidateOnly(nameof(Withdrawal));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.Withdraw(Withdrawal.Reason!, actor, at),
@@ -95,7 +95,7 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
     public Task<IActionResult> OnPostLetterAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(Letter);
-        this.ValidateOnly(Letter, nameof(Letter));
+        ModelState.ValidateOnly(nameof(Letter));
         if (Letter.Via is { } via && LetterRoutes.All(r => r.Value != via))
         {
             ModelState.AddModelError($"{nameof(Letter)}.{nameof(LetterInput.Via)}", "Kies hoe de brief is verstuurd: per post, per e-mail of persoonlijk afgegeven.");
@@ -118,7 +118,7 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
     public Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(Reopening);
-        this.ValidateOnly(Reopening, nameof(Reopening));
+        ModelState.ValidateOnly(nameof(Reopening));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.Reopen(Reopening.Reason!, actor, at),

@@ -34,13 +34,13 @@ public sealed class DeadlinesModel(GehoordDbContext db, Clock clock) : HandlingP
         DateOnly? consentOn = null;
         if (!string.IsNullOrWhiteSpace(Extension.ConsentOn))
         {
-            if (DateText.TryParse(Extension.ConsentOn, out var date))
+            if (HandlingInput.TryParseDate(Extension.ConsentOn, out var date))
             {
                 consentOn = date;
             }
             else
             {
-                ModelState.AddModelError("Extension.ConsentOn", $"Vul de datum van de schriftelijke instemming in, bijvoorbeeld {DateText.Format(Today)}. Of laat het veld leeg.");
+                ModelState.AddModelError("Extension.ConsentOn", $"Vul de datum van de schriftelijke instemming in, bijvoorbeeld {HandlingInput.Date(Today)}. Of laat het veld leeg.");
             }
         }
 

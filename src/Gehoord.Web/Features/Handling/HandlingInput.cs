@@ -1,33 +1,54 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Gehoord.Web.Features.Handling;
 
 /// <summary>
-/// Input helpers for handling pages that hold several forms: each POST carries only its own
-/// form, so only that form is validated, and typed dates and amounts are read the Dutch way.
+/// Reading what staff typed on the handling pages: dates as dd-MM-yyyy (as on quick
+/// registration), times as HH:mm, and one form's input validated at a time.
 /// </summary>
 public static partial class HandlingInput
 {
     private static readonly string[] DateFormats = ["d-M-yyyy", "yyyy-MM-dd", "d/M/yyyy", "d.M.yyyy"];
+    private static readonly string[] TimeFormats = ["H:mm", "H.mm", "HHmm"];
 
-    /// <summary>
-    /// Validates <paramref name="input"/> under <paramref name="prefix"/> and forgets what model
-    /// binding said about the other forms on the page, which were not posted.
-    /// </summary>
-    public static bool ValidateOnly(this PageModel page, object input, string prefix)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        page.ModelState.Clear();
-        return page.TryValidateModel(input, prefix);
-    }
+    public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
-    /// <summary>A date as people type it here: 15-03-2026 (also 15/3/2026, 15.3.2026 or 2026-03-15).</summary>
+    public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
     public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    public static string FormatDate(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+    public static bool TryParseDate(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+
+    public static TimeOnly? ParseTime(string? text) =>
+        TimeOnly.TryParseExact(text?.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+
+    /// <summary>
+    /// A page with several forms binds every input on each post; only the posted form's input
+    /// (<paramref name="prefix"/>) may stop the action, so the other inputs' errors are dropped.
+    /// </summary>
+    public static void ValidateOnly(this ModelStateDictionary modelState, string prefix)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        foreach (var key in modelState.Keys.ToList())
+        {
+            // "Core.Text" and, for lists, "Verdicts[0].Verdict" belong to the form.
+            if (!key.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase) && !key.StartsWith(prefix + "[", StringComparison.OrdinalIgnoreCase))
+            {
+                modelState.Remove(key);
+            }
+            else if (modelState[key]!.Errors.Any(e => e.ErrorMessage.StartsWith("The value ", StringComparison.Ordinal)))
+            {
+                // Only a changed page sends a choice that cannot be read (radio buttons and lists
+                // offer valid ones); the framework's English text is replaced by a Dutch one.
+                modelState[key]!.Errors.Clear();
+                modelState.AddModelError(key, "Kies een van de mogelijkheden op de pagina.");
+            }
+        }
+    }
 
     /// <summary>
     /// An amount in euros: "12,50" (Dutch decimal comma), "12.50", "€ 1.250,00". Null when it is

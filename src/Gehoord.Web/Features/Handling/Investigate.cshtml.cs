@@ -63,7 +63,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Invite));
+        ModelState.ValidateOnly(nameof(Invite));
         var invitedOn = RequiredDate(Invite.InvitedOn, "Invite.InvitedOn", "Vul de datum van de uitnodiging in");
         var plannedOn = OptionalDate(Invite.PlannedOn, "Invite.PlannedOn", "Vul de datum van het horen in");
         _committeeMayAct = true;
@@ -76,7 +76,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnPostHeldAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Outcome));
+        ModelState.ValidateOnly(nameof(Outcome));
         RequireHearing();
         var heldOn = RequiredDate(Outcome.HeldOn, "Outcome.HeldOn", "Vul de datum van het horen in");
         if (string.IsNullOrWhiteSpace(Outcome.Report))
@@ -90,7 +90,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnPostDeclinedAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Outcome));
+        ModelState.ValidateOnly(nameof(Outcome));
         ModelState.Remove("Outcome.HeldOn");
         ModelState.Remove("Outcome.Report");
         RequireHearing();
@@ -100,13 +100,13 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnPostWaiveAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Waiver));
+        ModelState.ValidateOnly(nameof(Waiver));
         return ActAsync(id, (c, by, at) => c.WaiveComplainantHearing(Waiver.Reason!.Value, Waiver.Motivation!, by, at), "Vastgelegd dat de klager niet wordt gehoord, met de reden uit de wet.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostInvolvedAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Involved));
+        ModelState.ValidateOnly(nameof(Involved));
         var discussedOn = OptionalDate(Involved.DiscussedOn, "Involved.DiscussedOn", "Vul de datum van het gesprek met de klager in");
         return ActAsync(
             id,
@@ -117,7 +117,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnPostStandardsAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Standards));
+        ModelState.ValidateOnly(nameof(Standards));
         return ActAsync(
             id,
             (c, by, at) =>
@@ -149,13 +149,13 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnPostLawfulnessAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Lawfulness));
+        ModelState.ValidateOnly(nameof(Lawfulness));
         return ActAsync(id, (c, by, at) => c.AssessLawfulness(Lawfulness.Lawful!.Value, Lawfulness.Note!, by, at), "De toets aan de regels is opgeslagen.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostVerdictsAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Verdicts));
+        ModelState.ValidateOnly(nameof(Verdicts));
         return ActAsync(
             id,
             (c, by, at) =>
@@ -189,7 +189,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnPostAdviceAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Advice));
+        ModelState.ValidateOnly(nameof(Advice));
         var reportedOn = RequiredDate(Advice.ReportedOn, "Advice.ReportedOn", "Vul de datum van het advies in");
         _committeeMayAct = true;
         return ActAsync(id, (c, by, at) => c.RecordCommitteeAdvice(Advice.Findings!, Advice.Advice!, Advice.Recommendations, reportedOn, by, at), "Het advies van de klachtadviescommissie is vastgelegd.", cancellationToken);
@@ -197,25 +197,25 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnPostDecisionAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Decision));
+        ModelState.ValidateOnly(nameof(Decision));
         return ActAsync(id, (c, by, at) => c.DecideOnCommitteeAdvice(Decision.Follows!.Value, Decision.Motivation, by, at), "Het besluit over het advies is vastgelegd.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostJudgeAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly("-");
+        ModelState.ValidateOnly("-");
         return ActAsync(id, (c, by, at) => c.Judge(by, at), "Het oordeel is vastgesteld. Rond de klacht nu af met de verwijzing naar de ombudsman.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostLessonAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Lesson));
+        ModelState.ValidateOnly(nameof(Lesson));
         return ActAsync(id, (c, by, at) => c.RecordLesson(Lesson.Text!, Lesson.Level!.Value, Lesson.OthersCouldBeHelped, Lesson.CanBePrevented, by, at), "De les uit deze klacht is vastgelegd.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Closing));
+        ModelState.ValidateOnly(nameof(Closing));
         return ActAsync(
             id,
             (c, by, at) => c.CloseAfterInvestigation(new OmbudsmanReferral(Closing.OmbudsmanName ?? string.Empty, Closing.OmbudsmanTerm ?? string.Empty), by, at),
@@ -245,9 +245,9 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
         }
 
         // Most dates are today; a date the user typed (or emptied) is shown from the model state instead.
-        Invite.InvitedOn ??= DateText.Format(Today);
-        Outcome.HeldOn ??= DateText.Format(Today);
-        Advice.ReportedOn ??= DateText.Format(Today);
+        Invite.InvitedOn ??= HandlingInput.Date(Today);
+        Outcome.HeldOn ??= HandlingInput.Date(Today);
+        Advice.ReportedOn ??= HandlingInput.Date(Today);
         Closing.OmbudsmanName ??= Complaint.OmbudsmanName ?? Profile.OmbudsmanName;
         Closing.OmbudsmanTerm ??= Complaint.OmbudsmanTerm ?? Profile.OmbudsmanTerm;
         Lesson.Text ??= Complaint.LessonText;
@@ -257,18 +257,6 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
         Lawfulness.Lawful ??= Complaint.Lawful;
         Lawfulness.Note ??= Complaint.LawfulnessNote;
         return Task.CompletedTask;
-    }
-
-    /// <summary>
-    /// Every form of this page is bound on each post; only the submitted form's input is
-    /// checked, so an empty form elsewhere on the page does not block it.
-    /// </summary>
-    private void ValidateOnly(string prefix)
-    {
-        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix, StringComparison.Ordinal)).ToList())
-        {
-            ModelState.Remove(key);
-        }
     }
 
     private void RequireHearing()
@@ -281,12 +269,12 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     private DateOnly RequiredDate(string? text, string key, string what)
     {
-        if (DateText.TryParse(text, out var date))
+        if (HandlingInput.TryParseDate(text, out var date))
         {
             return date;
         }
 
-        ModelState.AddModelError(key, $"{what}, bijvoorbeeld {DateText.Format(Today)}.");
+        ModelState.AddModelError(key, $"{what}, bijvoorbeeld {HandlingInput.Date(Today)}.");
         return default;
     }
 

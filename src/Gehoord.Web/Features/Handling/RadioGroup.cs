@@ -1,8 +1,11 @@
 namespace Gehoord.Web.Features.Handling;
 
-/// <summary>A set of radio buttons in a fieldset with legend, hint and error, rendered by _RadioGroup.cshtml.</summary>
-public sealed record RadioGroup(string Name, string Legend, IReadOnlyList<(string Value, string Label)> Options, string? Current, string? Hint = null)
+/// <summary>Builds the radio groups of the handling pages as a <see cref="ChoiceFieldset"/> from values and labels.</summary>
+public static class RadioGroup
 {
+    public static ChoiceFieldset Fieldset(string name, string legend, IReadOnlyList<(string Value, string Label)> options, string? current, string? hint = null) =>
+        new(name, legend, [.. options.Select(o => new ChoiceOption(o.Value, o.Label, string.Equals(current, o.Value, StringComparison.OrdinalIgnoreCase)))], Hint: hint);
+
     public static IReadOnlyList<(string Value, string Label)> YesNo(string yes = "Ja", string no = "Nee") => [("true", yes), ("false", no)];
 
     public static IReadOnlyList<(string Value, string Label)> Of<T>(IEnumerable<T> values, Func<T, string> label)

@@ -33,7 +33,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
     public Task<IActionResult> OnPostSolutionAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(Solution);
-        this.ValidateOnly(Solution, nameof(Solution));
+        ModelState.ValidateOnly(nameof(Solution));
         decimal? amount = null;
         if (!string.IsNullOrWhiteSpace(Solution.CompensationAmount))
         {
@@ -56,11 +56,11 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
     public Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(Check);
-        this.ValidateOnly(Check, nameof(Check));
+        ModelState.ValidateOnly(nameof(Check));
         var checkedOn = HandlingInput.ParseDate(Check.CheckedOn);
         if (checkedOn is null && !string.IsNullOrWhiteSpace(Check.CheckedOn))
         {
-            ModelState.AddModelError($"{nameof(Check)}.{nameof(SatisfactionInput.CheckedOn)}", "Vul de datum in als dag-maand-jaar, bijvoorbeeld " + HandlingInput.FormatDate(Today) + ".");
+            ModelState.AddModelError($"{nameof(Check)}.{nameof(SatisfactionInput.CheckedOn)}", "Vul de datum in als dag-maand-jaar, bijvoorbeeld " + HandlingInput.Date(Today) + ".");
         }
 
         return ActAsync(
@@ -73,7 +73,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
     public Task<IActionResult> OnPostLessonAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(Lesson);
-        this.ValidateOnly(Lesson, nameof(Lesson));
+        ModelState.ValidateOnly(nameof(Lesson));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.RecordLesson(Lesson.Text!, Lesson.Level!.Value, Lesson.OthersCouldBeHelped, Lesson.CanBePrevented, actor, at),
@@ -94,7 +94,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     public Task<IActionResult> OnPostInvestigateAsync(Guid id, CancellationToken cancellationToken)
     {
-        this.ValidateOnly(Investigation, nameof(Investigation));
+        ModelState.ValidateOnly(nameof(Investigation));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.StartInvestigation(Investigation.Reason!, actor, at),
@@ -132,7 +132,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
         {
             Check = new SatisfactionInput
             {
-                CheckedOn = HandlingInput.FormatDate(c.SatisfactionCheckedOn ?? Today),
+                CheckedOn = HandlingInput.Date(c.SatisfactionCheckedOn ?? Today),
                 Satisfied = c.ComplainantSatisfied,
                 EverythingCovered = c.EverythingCovered,
                 Note = c.SatisfactionNote,

@@ -168,6 +168,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             u.ToTable("ComplaintUnits");
             u.WithOwner().HasForeignKey("ComplaintId");
             u.HasKey("ComplaintId", nameof(ConcernedUnit.UnitId));
+
+            // The unit's own id: set by the domain, so a unit added later is an insert, not an update.
+            u.Property(x => x.UnitId).ValueGeneratedNever();
             u.HasIndex(x => x.UnitId);
         });
         builder.Navigation(c => c.Units).UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -1,0 +1,240 @@
+using System.Globalization;
+using System.Net;
+using Gehoord.Domain.Complaints;
+using Gehoord.Web.Features.Demo;
+using Gehoord.Web.Identity;
+using Gehoord.Web.Infrastructure;
+using Gehoord.Web.Persistence;
+using Gehoord.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Gehoord.Web.Tests;
+
+/// <summary>
+/// The two journeys of the handling issue, over HTTP with antiforgery, through the pages a
+/// handler uses: a demo complaint from taking it to closed as resolved, and another through
+/// hearings and verdicts to closed after investigation. Both timelines must show every step.
+/// </summary>
+public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : GehoordFactory
+{
+    private static readonly DemoAccount Handler = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Handler);
+
+    private string Today => factory.Services.GetRequiredService<Clock>().Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_handler_takes_a_demo_complaint_from_exploration_to_closed_as_resolved()
+    {
+        var id = await UnassignedDemoComplaintAsync(skip: 0);
+        using var browser = await factory.SignedInAsync(Handler);
+        var page = $"/Staff/Klachten/{id}";
+
+        await PostAsync(browser, $"{page}/toewijzen", "#oppakken", []);
+        await PostAsync(browser, $"{page}/toewijzen", "#start-verkennen", []);
+        await PostAsync(browser, $"{page}/verkennen", "#kern-form", new()
+        {
+            ["Core.Core"] = "Mevrouw kreeg geen antwoord op haar vraag over de afvalpas.",
+            ["Core.CitizenWants"] = "Een nieuwe afvalpas en uitleg waarom het zo lang duurde.",
+        });
+        await PostAsync(browser, $"{page}/verkennen", "#onderdeel-form", new() { ["Part.Description"] = "Geen antwoord op haar vraag" });
+        await PostAsync(browser, $"{page}/contact", "#record-form", new()
+        {
+            ["Held.Party"] = nameof(ContactParty.Complainant),
+            ["Held.Form"] = nameof(ContactForm.Phone),
+            ["Held.Date"] = Today,
+            ["Held.Time"] = "00:00",
+            ["Held.Summary"] = "Gebeld en doorgevraagd. Ze wil vooral dat het snel wordt geregeld.",
+        });
+        await PostAsync(browser, $"{page}/verkennen", "form[action*='handler=Resolve']", []);
+        await PostAsync(browser, $"{page}/oplossen", "form[action*='handler=Solution']", new()
+        {
+            ["Solution.Measures"] = nameof(SolutionMeasures.ErrorCorrected),
+            ["Solution.Description"] = "Nieuwe afvalpas verstuurd en uitgelegd dat de aanvraag was blijven liggen.",
+        });
+        await PostAsync(browser, $"{page}/oplossen", "form[action*='handler=Check']", new()
+        {
+            ["Check.CheckedOn"] = Today,
+            ["Check.Satisfied"] = "true",
+            ["Check.EverythingCovered"] = "true",
+        });
+        await PostAsync(browser, $"{page}/oplossen", "form[action*='handler=Lesson']", new()
+        {
+            ["Lesson.Text"] = "Aanvragen voor een afvalpas krijgen een vaste behandeltermijn.",
+            ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod),
+            ["Lesson.OthersCouldBeHelped"] = "true",
+            ["Lesson.CanBePrevented"] = "true",
+        });
+        await PostAsync(browser, $"{page}/oplossen", "form[action*='handler=CloseAsResolved']", []);
+        await PostAsync(browser, $"{page}/afronden", "form[action*='handler=Close']", []);
+
+        var complaint = await LoadAsync(id);
+        Assert.Equal(ComplaintStatus.Closed, complaint.Status);
+        Assert.Equal(ComplaintOutcome.Resolved, complaint.Outcome);
+        Assert.Null(complaint.NextDueOn);
+        await AssertTimelineShowsAsync(browser, complaint,
+        [
+            TimelineEventKind.HandlerAssigned,
+            TimelineEventKind.ExplorationStarted,
+            TimelineEventKind.CoreDescribed,
+            TimelineEventKind.PartAdded,
+            TimelineEventKind.ContactHeld,
+            TimelineEventKind.ResolvingStarted,
+            TimelineEventKind.SolutionRecorded,
+            TimelineEventKind.SatisfactionChecked,
+            TimelineEventKind.LessonRecorded,
+            TimelineEventKind.ClosureStarted,
+            TimelineEventKind.Closed,
+        ]);
+    }
+
+    [Fact]
+    public async Task A_handler_takes_another_through_hearings_and_verdicts_to_closed_after_investigation()
+    {
+        var id = await UnassignedDemoComplaintAsync(skip: 1);
+        using var browser = await factory.SignedInAsync(Handler);
+        var page = $"/Staff/Klachten/{id}";
+
+        await PostAsync(browser, $"{page}/toewijzen", "#oppakken", []);
+        await PostAsync(browser, $"{page}/toewijzen", "#start-verkennen", []);
+        await PostAsync(browser, $"{page}/verkennen", "#kern-form", new()
+        {
+            ["Core.Core"] = "De klager vindt dat de baliemedewerker hem onheus bejegende en dat niemand terugbelde.",
+            ["Core.CitizenWants"] = "Een oordeel over het gedrag van de medewerker.",
+        });
+        await PostAsync(browser, $"{page}/verkennen", "#onderdeel-form", new() { ["Part.Description"] = "Onheuse bejegening aan de balie" });
+        await PostAsync(browser, $"{page}/verkennen", "#onderdeel-form", new() { ["Part.Description"] = "Niet teruggebeld" });
+        await PostAsync(browser, $"{page}/verkennen", "#beklaagde-form", new() { ["Respondent.Name"] = "Baliemedewerker Burgerzaken" });
+        await PostAsync(browser, $"{page}/verkennen", "form[action*='handler=Investigate']", new() { ["Investigation.Reason"] = "De klager wil uitdrukkelijk een oordeel." });
+
+        foreach (var party in new[] { HearingParty.Complainant, HearingParty.Respondent })
+        {
+            await PostAsync(browser, $"{page}/onderzoek", "#uitnodigen", new()
+            {
+                ["Invite.Party"] = party.ToString(),
+                ["Invite.Form"] = nameof(HearingForm.InPerson),
+                ["Invite.InvitedOn"] = Today,
+                ["Invite.PlannedOn"] = Today,
+            });
+            var hearingId = (await LoadAsync(id)).Hearings.Single(h => h.Party == party).Id;
+            await PostAsync(browser, $"{page}/onderzoek", "#gehoord", new()
+            {
+                ["Outcome.HearingId"] = hearingId.ToString(),
+                ["Outcome.HeldOn"] = Today,
+                ["Outcome.Report"] = party == HearingParty.Complainant
+                    ? "De klager vertelde dat de medewerker zijn stem verhief."
+                    : "De medewerker erkent dat het gesprek uit de hand liep.",
+            });
+        }
+
+        // Standard 7 of the Behoorlijkheidswijzer is the 7th row of the form.
+        await PostAsync(browser, $"{page}/onderzoek", "#toetsen", new()
+        {
+            ["Standards[6].Breached"] = "true",
+            ["Standards[6].Note"] = "De medewerker verhief zijn stem.",
+        });
+        await PostAsync(browser, $"{page}/onderzoek", "#rechtmatig", new()
+        {
+            ["Lawfulness.Lawful"] = "true",
+            ["Lawfulness.Note"] = "Er is geen regel geschonden.",
+        });
+        await PostAsync(browser, $"{page}/onderzoek", "#oordeel-geven", new()
+        {
+            ["Verdicts[0].Verdict"] = nameof(Verdict.Founded),
+            ["Verdicts[0].FactsEstablished"] = "true",
+            ["Verdicts[0].Motivation"] = "Beide partijen bevestigen dat de medewerker zijn stem verhief.",
+            ["Verdicts[1].Verdict"] = nameof(Verdict.NoJudgement),
+            ["Verdicts[1].FactsEstablished"] = "false",
+            ["Verdicts[1].Motivation"] = "Er is niet meer vast te stellen of er een terugbelverzoek was.",
+        });
+        await PostAsync(browser, $"{page}/onderzoek", "#oordeel-vaststellen", []);
+        await PostAsync(browser, $"{page}/onderzoek", "#les-vastleggen", new()
+        {
+            ["Lesson.Text"] = "Baliemedewerkers oefenen de-escalatie in het teamoverleg.",
+            ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod),
+        });
+        await PostAsync(browser, $"{page}/onderzoek", "#afronden-na-onderzoek", new()
+        {
+            ["Closing.OmbudsmanName"] = "de Nationale ombudsman",
+            ["Closing.OmbudsmanTerm"] = "binnen één jaar na de datum van de afsluitende brief",
+        });
+
+        var closing = await LoadAsync(id);
+        Assert.Equal(ComplaintStatus.Closing, closing.Status);
+        var letter = closing.LetterTasks.Single(t => t.Kind == LetterKind.ClosingAfterInvestigation);
+        Assert.True(letter.Required);
+        await PostAsync(browser, $"{page}/afronden", $"#brief-verstuurd-{letter.Id}", new() { ["Letter.Via"] = "post" });
+        await PostAsync(browser, $"{page}/afronden", "form[action*='handler=Close']", []);
+
+        var complaint = await LoadAsync(id);
+        Assert.Equal(ComplaintStatus.Closed, complaint.Status);
+        Assert.Equal(ComplaintOutcome.Judged, complaint.Outcome);
+        Assert.Equal([Verdict.Founded, Verdict.NoJudgement], complaint.Parts.OrderBy(p => p.Number).Select(p => p.Verdict!.Value));
+        Assert.Equal("de Nationale ombudsman", complaint.OmbudsmanName);
+        await AssertTimelineShowsAsync(browser, complaint,
+        [
+            TimelineEventKind.HandlerAssigned,
+            TimelineEventKind.ExplorationStarted,
+            TimelineEventKind.CoreDescribed,
+            TimelineEventKind.PartAdded,
+            TimelineEventKind.RespondentAdded,
+            TimelineEventKind.InvestigationStarted,
+            TimelineEventKind.HearingInvited,
+            TimelineEventKind.HearingHeld,
+            TimelineEventKind.StandardAssessed,
+            TimelineEventKind.LawfulnessAssessed,
+            TimelineEventKind.VerdictGiven,
+            TimelineEventKind.Judged,
+            TimelineEventKind.LessonRecorded,
+            TimelineEventKind.ClosureStarted,
+            TimelineEventKind.LetterSent,
+            TimelineEventKind.Closed,
+        ]);
+    }
+
+    /// <summary>Submits one form of a page and expects the redirect that follows a step that was taken.</summary>
+    private static async Task PostAsync(Browser browser, string url, string formSelector, Dictionary<string, string> fields)
+    {
+        var (response, page) = await browser.SubmitAsync(url, fields, formSelector);
+        var errors = page.QuerySelector("main")?.TextContent ?? string.Empty;
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{url} {formSelector}: {response.StatusCode} {errors}");
+    }
+
+    /// <summary>The case page's timeline lists every event of the complaint, in order, including each expected kind.</summary>
+    private static async Task AssertTimelineShowsAsync(Browser browser, Complaint complaint, TimelineEventKind[] expected)
+    {
+        var kinds = complaint.Timeline.OrderBy(e => e.Sequence).Select(e => e.Kind).ToList();
+        Assert.All(expected, kind => Assert.Contains(kind, kinds));
+        Assert.Equal(expected, kinds.Where(expected.Contains).Distinct());
+
+        var (response, page) = await browser.GetAsync($"/Staff/Klachten/{complaint.Id}");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var shown = page.QuerySelectorAll("#tijdlijn-lijst .gh-timeline__what").Select(e => e.TextContent).ToList();
+        Assert.Equal(complaint.Timeline.OrderBy(e => e.Sequence).Select(e => e.What), shown);
+    }
+
+    /// <summary>A demo complaint nobody handles yet, as a handler finds it on the start page.</summary>
+    private async Task<Guid> UnassignedDemoComplaintAsync(int skip)
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var ids = await db.Complaints
+            .Where(c => c.Status == ComplaintStatus.Received && c.HandlerId == null && c.Kind == ComplaintKind.Complaint)
+            .OrderBy(c => c.ReferenceSequence)
+            .Select(c => c.Id)
+            .ToListAsync();
+        Assert.True(ids.Count > skip, $"The demo data has {ids.Count} unassigned complaints.");
+        return ids[skip];
+    }
+
+    private async Task<Complaint> LoadAsync(Guid id)
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        return await db.Complaints.AsNoTracking().WithEverything().SingleAsync(c => c.Id == id);
+    }
+}
+
+public sealed class HandlingFlowTestsOnSqlite(SqliteFactory factory) : HandlingFlowTests<SqliteFactory>(factory);
+
+public sealed class HandlingFlowTestsOnPostgres(PostgresFactory factory) : HandlingFlowTests<PostgresFactory>(factory);
