@@ -39,7 +39,7 @@ public abstract class AssignmentPageTests<TFactory>(TFactory factory) : IClassFi
         var (reassigned, _) = await browser.SubmitAsync(url, new Dictionary<string, string> { ["Assignment.HandlerId"] = coordinatorId, ["Assignment.Reason"] = "Bram is ziek." }, "#toewijzen");
         Assert.Equal(HttpStatusCode.Redirect, reassigned.StatusCode);
 
-        var complaint = await LoadAsync(id);
+        var complaint = await factory.StoredComplaintAsync(id);
         Assert.Equal(coordinatorId, complaint.HandlerId);
         var change = complaint.Timeline.Last(e => e.Kind == TimelineEventKind.HandlerAssigned);
         Assert.Equal("Bram is ziek.", change.Why);
@@ -56,7 +56,7 @@ public abstract class AssignmentPageTests<TFactory>(TFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Awb 9:7", page.Body!.TextContent, StringComparison.Ordinal);
-        Assert.Null((await LoadAsync(id)).HandlerId);
+        Assert.Null((await factory.StoredComplaintAsync(id)).HandlerId);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public abstract class AssignmentPageTests<TFactory>(TFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
         Assert.Equal($"/Staff/Klachten/{id}", started.Headers.Location!.OriginalString);
 
-        var complaint = await LoadAsync(id);
+        var complaint = await factory.StoredComplaintAsync(id);
         Assert.Equal(await UserIdAsync(Handler), complaint.HandlerId);
         Assert.Equal(Manager.DisplayName, complaint.EscalatedToName);
         Assert.Equal(ComplaintStatus.Exploring, complaint.Status);
@@ -112,7 +112,7 @@ public abstract class AssignmentPageTests<TFactory>(TFactory factory) : IClassFi
         using var content = new FormUrlEncodedContent(form);
         var post = await browser.Http.PostAsync(new Uri(url + "?handler=Assign", UriKind.Relative), content);
         Assert.True(post.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.Redirect or HttpStatusCode.BadRequest, post.StatusCode.ToString());
-        Assert.Null((await LoadAsync(id)).HandlerId);
+        Assert.Null((await factory.StoredComplaintAsync(id)).HandlerId);
 
         var (other, _) = await browser.GetAsync($"/Staff/Klachten/{Guid.NewGuid()}/toewijzen");
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
@@ -157,14 +157,6 @@ public abstract class AssignmentPageTests<TFactory>(TFactory factory) : IClassFi
         }
     }
 
-    private async Task<Complaint> LoadAsync(Guid id)
-    {
-        var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
-        using (scope)
-        {
-            return await db.Complaints.AsNoTracking().WithEverything().SingleAsync(c => c.Id == id);
-        }
-    }
 }
 
 public sealed class AssignmentPageTestsOnSqlite(SqliteFactory factory) : AssignmentPageTests<SqliteFactory>(factory);

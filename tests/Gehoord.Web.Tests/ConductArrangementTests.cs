@@ -54,7 +54,7 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
         var (_, unrelatedPage) = await browser.GetAsync($"/Staff/Klachten/{unrelated.Id}/gedragslijn");
         Assert.DoesNotContain(Behaviour, unrelatedPage.Body!.TextContent, StringComparison.Ordinal);
 
-        var stored = await LoadAsync(first.Id);
+        var stored = await factory.StoredComplaintAsync(first.Id);
         var letter = Assert.Single(stored.LetterTasks, t => t.Kind == LetterKind.ConductArrangement);
         Assert.False(letter.IsDone);
         Assert.Equal(TimelineEventKind.ConductArrangementAnnounced, stored.Timeline[^1].Kind);
@@ -83,7 +83,7 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
         Assert.False(page.QuerySelector("#Input_Rules_WrittenContactOnly")!.HasAttribute("checked"));
         Assert.Equal("Alleen contact op dinsdag", page.QuerySelector("#Input_OtherRules")!.TextContent);
         Assert.Equal("01-05-2026", Value(page, "#Input_ReviewOn"));
-        Assert.DoesNotContain((await LoadAsync(complaint.Id)).LetterTasks, t => t.Kind == LetterKind.ConductArrangement);
+        Assert.DoesNotContain((await factory.StoredComplaintAsync(complaint.Id)).LetterTasks, t => t.Kind == LetterKind.ConductArrangement);
     }
 
     [Fact]
@@ -225,12 +225,6 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
         return complaint;
     }
 
-    private async Task<Complaint> LoadAsync(Guid id)
-    {
-        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
-        using var _ = scope;
-        return await db.Complaints.AsNoTracking().WithEverything().SingleAsync(c => c.Id == id);
-    }
 }
 
 public sealed class ConductArrangementTestsOnSqlite(SqliteFactory factory) : ConductArrangementTests<SqliteFactory>(factory);

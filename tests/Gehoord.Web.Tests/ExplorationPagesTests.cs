@@ -101,7 +101,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         Assert.Equal("Bram B.", ((IHtmlInputElement)page.QuerySelector("#Respondent_Name")!).Value);
         Assert.Equal(handlerId, ((IHtmlSelectElement)page.QuerySelector("#Respondent_StaffUserId")!).Value);
         Assert.Equal(unit.GetAttribute("value"), ((IHtmlSelectElement)page.QuerySelector("#Respondent_UnitId")!).Value);
-        Assert.Empty((await LoadAsync(complaint.Id)).Respondents);
+        Assert.Empty((await factory.StoredComplaintAsync(complaint.Id)).Respondents);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
 
         var (_, page) = await browser.GetAsync(url);
-        var respondent = Assert.Single((await LoadAsync(complaint.Id)).Respondents);
+        var respondent = Assert.Single((await factory.StoredComplaintAsync(complaint.Id)).Respondents);
         Assert.Equal(EmployeeAccount.DisplayName, respondent.Name);
         var informForm = (IHtmlFormElement)page.QuerySelector($"input[name='Inform.RespondentId'][value='{respondent.Id}']")!.Closest("form")!;
         var (informed, _) = await browser.SubmitAsync(informForm, url, new Dictionary<string, string>
@@ -134,7 +134,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         var (viewed, _) = await browser.SubmitAsync(viewForm, url, new Dictionary<string, string> { ["View.Text"] = "Ik heb twee keer teruggebeld." });
         Assert.Equal(HttpStatusCode.Redirect, viewed.StatusCode);
 
-        var stored = Assert.Single((await LoadAsync(complaint.Id)).Respondents);
+        var stored = Assert.Single((await factory.StoredComplaintAsync(complaint.Id)).Respondents);
         Assert.Equal(Today, stored.InformedOn);
         Assert.Equal("Ik heb twee keer teruggebeld.", stored.View);
     }
@@ -159,7 +159,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
             "'Naar oplossen' kan nog niet. Nog nodig: de kern van de klacht en wat de klager wil, zijn beschreven.",
             page.QuerySelector("[role=alert]")!.TextContent,
             StringComparison.Ordinal);
-        Assert.Equal(ComplaintStatus.Exploring, (await LoadAsync(complaint.Id)).Status);
+        Assert.Equal(ComplaintStatus.Exploring, (await factory.StoredComplaintAsync(complaint.Id)).Status);
 
         await browser.SubmitAsync(url, new Dictionary<string, string>
         {
@@ -175,7 +175,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         var (allowed, _) = await browser.SubmitAsync(url, new Dictionary<string, string>(), "form#oplossen-form");
 
         Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
-        var stored = await LoadAsync(complaint.Id);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(ComplaintStatus.Resolving, stored.Status);
         Assert.Equal(TimelineEventKind.ResolvingStarted, stored.Timeline.OrderBy(e => e.Sequence).Last().Kind);
 
@@ -203,12 +203,12 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         Assert.Equal(["Niet teruggebeld"], page.QuerySelectorAll("#klachtonderdelen li").Select(li => Normalise(li.TextContent)));
         Assert.Equal([Normalise(unit.TextContent)], page.QuerySelectorAll("#afdelingen li").Select(li => Normalise(li.TextContent)));
         Assert.Contains("Schrijf op waarom de klacht een oordeel nodig heeft", page.QuerySelector("#Investigation_Reason-error")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(ComplaintStatus.Exploring, (await LoadAsync(complaint.Id)).Status);
+        Assert.Equal(ComplaintStatus.Exploring, (await factory.StoredComplaintAsync(complaint.Id)).Status);
 
         var (withReason, _) = await browser.SubmitAsync(url, new Dictionary<string, string> { ["Investigation.Reason"] = "De klager wil een oordeel." }, "form#onderzoek-form");
 
         Assert.Equal(HttpStatusCode.Redirect, withReason.StatusCode);
-        var stored = await LoadAsync(complaint.Id);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(ComplaintStatus.Investigating, stored.Status);
         Assert.Equal("De klager wil een oordeel.", stored.Timeline.OrderBy(e => e.Sequence).Last().Why);
     }
@@ -234,7 +234,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         }, "form#record-form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var stored = await LoadAsync(complaint.Id);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(Today, stored.Deadlines.Single(d => d.Kind == DeadlineKind.PersonalContact).MetOn);
         var moment = Assert.Single(stored.ContactMoments);
         Assert.True(moment.SoundRecordingAnnounced);
@@ -292,7 +292,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
             ["Plan.Time"] = "00:00",
         }, "form#plan-form");
         Assert.Equal(HttpStatusCode.Redirect, planned.StatusCode);
-        var plannedId = Assert.Single((await LoadAsync(complaint.Id)).ContactMoments).Id;
+        var plannedId = Assert.Single((await factory.StoredComplaintAsync(complaint.Id)).ContactMoments).Id;
 
         var (held, _) = await browser.SubmitAsync(url, new Dictionary<string, string>
         {
@@ -303,7 +303,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         }, "form#record-form");
 
         Assert.Equal(HttpStatusCode.Redirect, held.StatusCode);
-        var moment = Assert.Single((await LoadAsync(complaint.Id)).ContactMoments);
+        var moment = Assert.Single((await factory.StoredComplaintAsync(complaint.Id)).ContactMoments);
         Assert.Equal(plannedId, moment.Id);
         Assert.Equal(ContactForm.Meeting, moment.Form);
         Assert.True(moment.IsHeld);
@@ -332,7 +332,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         Assert.True(((IHtmlInputElement)page.QuerySelector("#Plan_Form_Phone")!).IsChecked);
         Assert.Equal(date, ((IHtmlInputElement)page.QuerySelector("#Plan_Date")!).Value);
         Assert.Equal("10:30", ((IHtmlInputElement)page.QuerySelector("#Plan_Time")!).Value);
-        Assert.Empty((await LoadAsync(complaint.Id)).ContactMoments);
+        Assert.Empty((await factory.StoredComplaintAsync(complaint.Id)).ContactMoments);
     }
 
     [Fact]
@@ -362,7 +362,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        Assert.Null((await LoadAsync(complaint.Id)).Core);
+        Assert.Null((await factory.StoredComplaintAsync(complaint.Id)).Core);
     }
 
     [Fact]
@@ -389,13 +389,6 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
         using var _ = scope;
         return await db.Users.Where(u => u.Email == account.Email).Select(u => u.Id).SingleAsync(Ct);
-    }
-
-    private async Task<Complaint> LoadAsync(Guid id)
-    {
-        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
-        using var _ = scope;
-        return await db.Complaints.AsNoTracking().WithEverything().SingleAsync(c => c.Id == id, Ct);
     }
 
     /// <summary>A phone complaint handled by the demo handler, in the exploration stage.</summary>

@@ -4,7 +4,6 @@ using Gehoord.Domain.Complaints;
 using Gehoord.Web.Features.Demo;
 using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
-using Gehoord.Web.Persistence;
 using Gehoord.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,7 +67,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         await PostAsync(browser, $"{page}/oplossen", "form[action*='handler=CloseAsResolved']", []);
         await PostAsync(browser, $"{page}/afronden", "form[action*='handler=Close']", []);
 
-        var complaint = await LoadAsync(id);
+        var complaint = await factory.StoredComplaintAsync(id);
         Assert.Equal(ComplaintStatus.Closed, complaint.Status);
         Assert.Equal(ComplaintOutcome.Resolved, complaint.Outcome);
         Assert.Null(complaint.NextDueOn);
@@ -116,7 +115,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
                 ["Invite.InvitedOn"] = Today,
                 ["Invite.PlannedOn"] = Today,
             });
-            var hearingId = (await LoadAsync(id)).Hearings.Single(h => h.Party == party).Id;
+            var hearingId = (await factory.StoredComplaintAsync(id)).Hearings.Single(h => h.Party == party).Id;
             await PostAsync(browser, $"{page}/onderzoek", "#gehoord", new()
             {
                 ["Outcome.HearingId"] = hearingId.ToString(),
@@ -159,14 +158,14 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
             ["Closing.OmbudsmanTerm"] = "binnen één jaar na de datum van de afsluitende brief",
         });
 
-        var closing = await LoadAsync(id);
+        var closing = await factory.StoredComplaintAsync(id);
         Assert.Equal(ComplaintStatus.Closing, closing.Status);
         var letter = closing.LetterTasks.Single(t => t.Kind == LetterKind.ClosingAfterInvestigation);
         Assert.True(letter.Required);
         await PostAsync(browser, $"{page}/afronden", $"#brief-verstuurd-{letter.Id}", new() { ["Letter.Via"] = "post" });
         await PostAsync(browser, $"{page}/afronden", "form[action*='handler=Close']", []);
 
-        var complaint = await LoadAsync(id);
+        var complaint = await factory.StoredComplaintAsync(id);
         Assert.Equal(ComplaintStatus.Closed, complaint.Status);
         Assert.Equal(ComplaintOutcome.Judged, complaint.Outcome);
         Assert.Equal([Verdict.Founded, Verdict.NoJudgement], complaint.Parts.OrderBy(p => p.Number).Select(p => p.Verdict!.Value));
@@ -227,12 +226,6 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         return ids[skip];
     }
 
-    private async Task<Complaint> LoadAsync(Guid id)
-    {
-        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
-        using var _ = scope;
-        return await db.Complaints.AsNoTracking().WithEverything().SingleAsync(c => c.Id == id);
-    }
 }
 
 public sealed class HandlingFlowTestsOnSqlite(SqliteFactory factory) : HandlingFlowTests<SqliteFactory>(factory);

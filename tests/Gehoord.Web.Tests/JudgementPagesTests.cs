@@ -75,7 +75,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         Assert.DoesNotContain("Nog nodig", before.QuerySelector("section[aria-labelledby=vaststellen]")!.TextContent, StringComparison.Ordinal);
 
         await SucceedsAsync(browser, url, "form#oordeel-vaststellen", []);
-        Assert.Equal(ComplaintStatus.Judged, (await StoredAsync(complaint.Id)).Status);
+        Assert.Equal(ComplaintStatus.Judged, (await factory.StoredComplaintAsync(complaint.Id)).Status);
 
         var (_, judged) = await browser.GetAsync(url);
         Assert.Equal("de Nationale ombudsman", ((IHtmlInputElement)judged.QuerySelector("#Closing_OmbudsmanName")!).Value);
@@ -87,7 +87,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         });
         await SucceedsAsync(browser, url, "form#afronden-na-onderzoek", []);
 
-        var stored = await StoredAsync(complaint.Id);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(ComplaintStatus.Closing, stored.Status);
         Assert.Equal(ComplaintOutcome.Judged, stored.Outcome);
         Assert.Equal("de Nationale ombudsman", stored.OmbudsmanName);
@@ -119,7 +119,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         Assert.Equal("Mijn eigen motivering.", page.QuerySelector("#Verdicts_0__Motivation")!.TextContent);
         Assert.True(((IHtmlInputElement)page.QuerySelector("#Verdicts_0__Verdict_Unfounded")!).IsChecked);
         Assert.True(((IHtmlInputElement)page.QuerySelector("#Verdicts_0__FactsEstablished_false")!).IsChecked);
-        Assert.All((await StoredAsync(complaint.Id)).Parts, p => Assert.Null(p.Verdict));
+        Assert.All((await factory.StoredComplaintAsync(complaint.Id)).Parts, p => Assert.Null(p.Verdict));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         Assert.Contains("Nog nodig:", alert, StringComparison.Ordinal);
         Assert.Contains("elk klachtonderdeel heeft een oordeel met motivering", alert, StringComparison.Ordinal);
         Assert.Contains("de klager is gehoord", alert, StringComparison.Ordinal);
-        Assert.Equal(ComplaintStatus.Investigating, (await StoredAsync(complaint.Id)).Status);
+        Assert.Equal(ComplaintStatus.Investigating, (await factory.StoredComplaintAsync(complaint.Id)).Status);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             ["Extension.Reason"] = "We wachten op de verklaring van een getuige.",
         });
         var expected = JurisdictionProfile.NlAwb.ExtendedHandlingDeadline(complaint.ReceivedOn, false, Term.Weeks(4), false);
-        Assert.Equal(expected, Handling(await StoredAsync(complaint.Id)).DueOn);
+        Assert.Equal(expected, Handling(await factory.StoredComplaintAsync(complaint.Id)).DueOn);
         var (_, page) = await browser.GetAsync(url);
         var row = page.QuerySelectorAll("#termijnen-tabel tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "Afhandeling");
         Assert.Equal(expected.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL")), row.QuerySelectorAll("td")[0].TextContent.Trim());
@@ -167,7 +167,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Langer uitstel kan alleen met schriftelijke instemming van de klager.", refusedPage.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Nog meer tijd nodig.", refusedPage.QuerySelector("#Extension_Reason")!.TextContent);
-        Assert.Equal(expected, Handling(await StoredAsync(complaint.Id)).DueOn);
+        Assert.Equal(expected, Handling(await factory.StoredComplaintAsync(complaint.Id)).DueOn);
 
         await SucceedsAsync(browser, url, "form#verdagen-formulier", new()
         {
@@ -176,7 +176,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             ["Extension.Reason"] = "Nog meer tijd nodig.",
             ["Extension.ConsentOn"] = TodayText,
         });
-        var stored = await StoredAsync(complaint.Id);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(JurisdictionProfile.NlAwb.ExtendedHandlingDeadline(complaint.ReceivedOn, false, Term.Weeks(5), true), Handling(stored).DueOn);
         Assert.Equal(Today, stored.ExtensionConsentOn);
         Assert.Contains(stored.LetterTasks, t => t.Kind == LetterKind.ExtensionNotice && t.Recipient == LetterRecipient.Respondent);
@@ -207,7 +207,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             AssertForbidden(response);
         }
 
-        var stored = await StoredAsync(complaint.Id);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Null(stored.Lawful);
         Assert.Equal(0, stored.ExtensionDays);
     }
@@ -229,7 +229,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         var (_, page) = await browser.GetAsync(url);
         Assert.Null(page.QuerySelector("form#besluit"));
         Assert.Null(page.QuerySelector("form#oordeel-geven"));
-        Assert.Equal(Today, (await StoredAsync(withCommittee.Id)).CommitteeReportedOn);
+        Assert.Equal(Today, (await factory.StoredComplaintAsync(withCommittee.Id)).CommitteeReportedOn);
 
         var (other, otherPage) = await browser.GetAsync($"/Staff/Klachten/{without.Id}/onderzoek");
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
@@ -244,7 +244,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         });
         var refused = await browser.Http.PostAsync(new Uri($"/Staff/Klachten/{without.Id}/onderzoek?handler=Invite", UriKind.Relative), content, Ct);
         AssertForbidden(refused);
-        Assert.Empty((await StoredAsync(without.Id)).Hearings);
+        Assert.Empty((await factory.StoredComplaintAsync(without.Id)).Hearings);
     }
 
     [Fact]
@@ -308,13 +308,6 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         var response = await browser.SignInAsync(account.Email, account.Password);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         return browser;
-    }
-
-    private async Task<Complaint> StoredAsync(Guid id)
-    {
-        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
-        using var _ = scope;
-        return await db.Complaints.AsNoTracking().WithEverything().SingleAsync(c => c.Id == id, Ct);
     }
 
     /// <summary>A written complaint with two parts and a respondent, in investigation, handled by the demo handler.</summary>

@@ -60,7 +60,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Contains("€ 12,50", ready.QuerySelector("#huidige-oplossing")!.TextContent, StringComparison.Ordinal);
 
         await AssertRedirectsAsync(browser, page, "CloseAsResolved", $"/Staff/Klachten/{complaint.Id}", []);
-        Assert.Equal(ComplaintStatus.Closing, (await StoredAsync(complaint.Id)).Status);
+        Assert.Equal(ComplaintStatus.Closing, (await factory.StoredComplaintAsync(complaint.Id)).Status);
 
         var closePage = $"/Staff/Klachten/{complaint.Id}/afronden";
         var (_, closing) = await browser.GetAsync(closePage);
@@ -70,7 +70,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Contains("module Brieven", closing.QuerySelector("section[aria-labelledby='brieven']")!.TextContent, StringComparison.Ordinal);
         await AssertRedirectsAsync(browser, closePage, "Close", closePage, []);
 
-        var stored = await StoredAsync(complaint.Id);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(ComplaintStatus.Closed, stored.Status);
         Assert.Equal(12.50m, stored.CompensationAmount);
         Assert.Equal(LessonLevel.WorkingMethod, stored.LessonLevel);
@@ -107,7 +107,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("controlevraag: de klager is tevreden", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.True(((IHtmlInputElement)refused.QuerySelector("#Check_Satisfied_false")!).IsChecked);
-        Assert.Equal(ComplaintStatus.Resolving, (await StoredAsync(complaint.Id)).Status);
+        Assert.Equal(ComplaintStatus.Resolving, (await factory.StoredComplaintAsync(complaint.Id)).Status);
 
         // A wrong date in the check comes back with a field message and what was typed.
         var (badDate, dateRefused) = await SubmitAsync(browser, page, "Check", new()
@@ -142,7 +142,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal("abc", ((IHtmlInputElement)refused.QuerySelector("#Solution_CompensationAmount")!).Value);
         Assert.Equal("Schade vergoed.", refused.QuerySelector("#Solution_Description")!.TextContent);
         Assert.True(((IHtmlInputElement)refused.QuerySelector("input[name='Solution.Measures'][value='Compensation']")!).IsChecked);
-        Assert.Null((await StoredAsync(complaint.Id)).SolutionRecordedOn);
+        Assert.Null((await factory.StoredComplaintAsync(complaint.Id)).SolutionRecordedOn);
 
         await AssertRedirectsAsync(browser, page, "Solution", page, new()
         {
@@ -150,7 +150,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
             ["Solution.Description"] = "Schade vergoed.",
             ["Solution.CompensationAmount"] = "12.50",
         });
-        Assert.Equal(12.50m, (await StoredAsync(complaint.Id)).CompensationAmount);
+        Assert.Equal(12.50m, (await factory.StoredComplaintAsync(complaint.Id)).CompensationAmount);
 
         // Dots alone before groups of three are the Dutch thousands separator.
         await AssertRedirectsAsync(browser, page, "Solution", page, new()
@@ -159,7 +159,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
             ["Solution.Description"] = "Schade vergoed.",
             ["Solution.CompensationAmount"] = "€ 1.250",
         });
-        Assert.Equal(1250m, (await StoredAsync(complaint.Id)).CompensationAmount);
+        Assert.Equal(1250m, (await factory.StoredComplaintAsync(complaint.Id)).CompensationAmount);
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
 
         await ChangeAsync(complaint.Id, c => c.RecordContact(Guid.NewGuid(), ContactParty.Complainant, ContactForm.Phone, Now.AddHours(-1), "Gebeld en uitgelegd.", false, Employee, Now));
         await AssertRedirectsAsync(browser, page, "NotHandled", page, notHandled);
-        var stored = await StoredAsync(complaint.Id);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(ComplaintStatus.Closing, stored.Status);
         var task = Assert.Single(stored.LetterTasks);
         Assert.Equal(LetterKind.NotHandledNotice, task.Kind);
@@ -204,7 +204,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         var (_, sent) = await browser.GetAsync(page);
         Assert.Contains("per post", sent.QuerySelector($"#brief-{task.Id}")!.TextContent, StringComparison.Ordinal);
         await AssertRedirectsAsync(browser, page, "Close", page, []);
-        stored = await StoredAsync(complaint.Id);
+        stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(ComplaintStatus.Closed, stored.Status);
         Assert.Equal(ComplaintOutcome.NotHandled, stored.Outcome);
         Assert.Contains(stored.Timeline, e => e.Kind == TimelineEventKind.LetterSent);
@@ -235,7 +235,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Contains("waarom de klacht weer wordt geopend", noReason.QuerySelector("#Reopening_Reason-error")!.TextContent, StringComparison.Ordinal);
 
         await AssertRedirectsAsync(browser, page, "Reopen", $"/Staff/Klachten/{complaint.Id}", new() { ["Reopening.Reason"] = "De klager belt: het probleem is terug." });
-        var stored = await StoredAsync(complaint.Id);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(ComplaintStatus.Exploring, stored.Status);
         Assert.Contains(stored.Timeline, e => e.Kind == TimelineEventKind.Reopened && e.Why == "De klager belt: het probleem is terug.");
     }
@@ -255,7 +255,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         var (forbidden, _) = await employee.SubmitAsync(form, page, new Dictionary<string, string> { ["Lesson.Text"] = "x", ["Lesson.Level"] = nameof(LessonLevel.Case) });
         Assert.Equal(HttpStatusCode.Redirect, forbidden.StatusCode);
         Assert.StartsWith("/Account/AccessDenied", forbidden.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        Assert.Null((await StoredAsync(complaint.Id)).LessonText);
+        Assert.Null((await factory.StoredComplaintAsync(complaint.Id)).LessonText);
 
         var theirs = await ComplaintAsync(Stage.Resolving, organisationId: await NewOrganisationAsync());
         using var handler = await SignedInAsync(HandlerAccount);
@@ -288,7 +288,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
 
         await ChangeAsync(complaint.Id, c => c.AddPart(Guid.NewGuid(), "Schade aan de kelder", Employee, Now));
         await AssertRedirectsAsync(browser, page, "Investigate", $"/Staff/Klachten/{complaint.Id}", reason);
-        Assert.Equal(ComplaintStatus.Investigating, (await StoredAsync(complaint.Id)).Status);
+        Assert.Equal(ComplaintStatus.Investigating, (await factory.StoredComplaintAsync(complaint.Id)).Status);
     }
 
     [Fact]
@@ -311,7 +311,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
             ["Forwarding.Body"] = "Waterschap Voorbeeld",
             ["Forwarding.Motivation"] = "Het riool is van het waterschap.",
         });
-        var stored = await StoredAsync(complaint.Id);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(ComplaintStatus.Closing, stored.Status);
         Assert.Equal("Waterschap Voorbeeld", stored.ForwardedTo);
         Assert.Equal("9:8-1b", stored.HandledDespiteGroundCode);
@@ -391,13 +391,6 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         using var _ = scope;
         change(await db.Complaints.WithEverything().SingleAsync(c => c.Id == id, Ct));
         await db.SaveChangesAsync(Ct);
-    }
-
-    private async Task<Complaint> StoredAsync(Guid id)
-    {
-        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
-        using var _ = scope;
-        return await db.Complaints.AsNoTracking().WithEverything().SingleAsync(c => c.Id == id, Ct);
     }
 
     private async Task<Guid> NewOrganisationAsync()

@@ -1,7 +1,10 @@
 using System.Net;
+using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Jurisdictions;
 using Gehoord.Domain.Organisations;
 using Gehoord.Web.Features.Demo;
+using Gehoord.Web.Persistence;
+using Microsoft.EntityFrameworkCore;
 
 namespace Gehoord.Web.Tests.Infrastructure;
 
@@ -29,5 +32,14 @@ public static class TestData
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync();
         return organisation;
+    }
+
+    /// <summary>The complaint as stored now, with everything it holds, read in a scope of its own.</summary>
+    public static async Task<Complaint> StoredComplaintAsync(this GehoordFactory factory, Guid id, Guid? organisationId = null)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        using var db = factory.CreateDbContext(organisationId ?? DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        return await db.Complaints.AsNoTracking().WithEverything().SingleAsync(c => c.Id == id);
     }
 }
