@@ -1,9 +1,13 @@
 using System.Globalization;
 using System.Net;
+using Gehoord.Domain;
 using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Deadlines;
+using Gehoord.Domain.Jurisdictions;
 using Gehoord.Web.Features.Demo;
 using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
+using Gehoord.Web.Persistence;
 using Gehoord.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -189,6 +193,75 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
             TimelineEventKind.LetterSent,
             TimelineEventKind.Closed,
         ]);
+    }
+
+    [Fact]
+    public async Task An_extension_is_recalculated_by_the_deadline_engine_and_shows_in_the_inbox()
+    {
+        var handlerId = await HandlerIdAsync();
+        var complaint = await InvestigatingPhoneComplaintAsync(Actor.Staff(handlerId, Handler.DisplayName));
+        var original = complaint.NextDueOn!.Value;
+        var expected = JurisdictionProfile.NlAwb.ExtendedHandlingDeadline(complaint.ReceivedOn, advisoryCommittee: false, Term.Weeks(4), writtenConsentOfComplainant: false);
+        Assert.Equal(JurisdictionProfile.NlAwb.HandlingDeadline(complaint.ReceivedOn, advisoryCommittee: false).DueOn, original);
+        using var browser = await factory.SignedInAsync(Handler);
+        Assert.Equal(original.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("nl-NL")), await InboxDeadlineAsync(browser, complaint.Id));
+
+        await PostAsync(browser, $"/Staff/Klachten/{complaint.Id}/termijnen", "#verdagen-formulier", new()
+        {
+            ["Extension.Amount"] = "4",
+            ["Extension.Unit"] = nameof(TermUnit.Weeks),
+            ["Extension.Reason"] = "De beklaagde is pas over drie weken terug van verlof.",
+        });
+
+        Assert.Equal(expected, (await factory.StoredComplaintAsync(complaint.Id)).NextDueOn);
+        Assert.Equal(expected.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("nl-NL")), await InboxDeadlineAsync(browser, complaint.Id));
+    }
+
+    /// <summary>The date in the inbox's "nearest deadline" column for one complaint.</summary>
+    private static async Task<string> InboxDeadlineAsync(Browser browser, Guid id)
+    {
+        var (_, inbox) = await browser.GetAsync("/Staff/Inbox");
+        var row = inbox.QuerySelectorAll("main table tbody tr").Single(r => r.QuerySelector($"a[href='/Staff/Klachten/{id}']") is not null);
+        var cell = row.QuerySelector("td.gh-deadline")!;
+        return cell.TextContent.Split(':').Last().Trim();
+    }
+
+    /// <summary>
+    /// A phone complaint under investigation whose only open term is the handling term: personal
+    /// contact was made and deciding to handle met the not-handled notice term.
+    /// </summary>
+    private async Task<Complaint> InvestigatingPhoneComplaintAsync(Actor handler)
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var now = factory.Services.GetRequiredService<Clock>().Now;
+        var today = DateOnly.FromDateTime(now.DateTime);
+        var reference = await ReferenceNumbers.NextAsync(db, DemoSeeder.OrganisationId, today.Year);
+        var complaint = Complaint.Register(
+            Guid.NewGuid(),
+            DemoSeeder.OrganisationId,
+            reference,
+            TrackingCode.New(),
+            new ComplaintRegistration(Channel.Phone, ComplaintKind.Complaint, today, "Mijn aanvraag voor een parkeervergunning ligt al weken stil.", new Complainant("R. Bakker", Phone: "06 2222 3333")),
+            JurisdictionProfile.NlAwb,
+            handler,
+            now);
+        complaint.AssignHandler(handler, handler, now);
+        complaint.StartExploration(handler, now);
+        complaint.DescribeCore("De aanvraag ligt stil.", "Een besluit.", handler, now);
+        complaint.AddPart(Guid.NewGuid(), "De aanvraag ligt stil", handler, now);
+        complaint.RecordContact(Guid.NewGuid(), ContactParty.Complainant, ContactForm.Phone, now, "Gebeld.", soundRecordingAnnounced: false, handler, now);
+        complaint.StartInvestigation("De klager wil een oordeel.", handler, now);
+        db.Complaints.Add(complaint);
+        await db.SaveChangesAsync();
+        return complaint;
+    }
+
+    private async Task<string> HandlerIdAsync()
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        return await db.Users.Where(u => u.Email == Handler.Email).Select(u => u.Id).SingleAsync();
     }
 
     /// <summary>Submits one form of a page and expects the redirect that follows a step that was taken.</summary>
