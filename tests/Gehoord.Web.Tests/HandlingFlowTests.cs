@@ -108,6 +108,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         await PostAsync(browser, $"{page}/verkennen", "#onderdeel-form", new() { ["Part.Description"] = "Onheuse bejegening aan de balie" });
         await PostAsync(browser, $"{page}/verkennen", "#onderdeel-form", new() { ["Part.Description"] = "Niet teruggebeld" });
         await PostAsync(browser, $"{page}/verkennen", "#beklaagde-form", new() { ["Respondent.Name"] = "Baliemedewerker Burgerzaken" });
+        await PostAsync(browser, $"{page}/verkennen", "form[action*='handler=Inform']", new() { ["Inform.CopySentOn"] = Today });
         await PostAsync(browser, $"{page}/verkennen", "form[action*='handler=Investigate']", new() { ["Investigation.Reason"] = "De klager wil uitdrukkelijk een oordeel." });
 
         foreach (var party in new[] { HearingParty.Complainant, HearingParty.Respondent })
@@ -181,6 +182,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
             TimelineEventKind.CoreDescribed,
             TimelineEventKind.PartAdded,
             TimelineEventKind.RespondentAdded,
+            TimelineEventKind.RespondentInformed,
             TimelineEventKind.InvestigationStarted,
             TimelineEventKind.HearingInvited,
             TimelineEventKind.HearingHeld,

@@ -326,7 +326,8 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         c.DescribeCore("Niet teruggebeld en onvriendelijk behandeld aan de balie.", "Excuses en een antwoord op de vraag.", by, now);
         c.AddPart(Guid.NewGuid(), "Niet teruggebeld", by, now);
         c.AddPart(Guid.NewGuid(), "Onvriendelijk aan de balie", by, now);
-        c.AddRespondent(Guid.NewGuid(), "Baliemedewerker Burgerzaken", null, null, by, now);
+        var respondent = c.AddRespondent(Guid.NewGuid(), "Baliemedewerker Burgerzaken", null, null, by, now);
+        c.InformRespondent(respondent.Id, DateOnly.FromDateTime(now.DateTime), by, now);
         c.StartInvestigation("De klager wil een oordeel.", by, now);
     });
 

@@ -82,6 +82,7 @@ public sealed partial class Complaint
         [
             new("Elk klachtonderdeel heeft een oordeel met motivering", _parts.Count > 0 && _parts.All(p => p.Verdict is not null)),
             new("De klager is gehoord, of niet gehoord om een reden uit de wet", ComplainantHeardOrWaived),
+            new("Elke beklaagde heeft een kopie van de klacht gekregen (Awb 9:9)", _respondents.All(r => r.InformedOn is not null)),
             new("Elke beklaagde kreeg de kans om gehoord te worden", RespondentsHeard),
             new("De gedraging is getoetst aan de behoorlijkheidsnormen", _assessments.Count > 0),
             new("De rechtmatigheid is beoordeeld", Lawful is not null),

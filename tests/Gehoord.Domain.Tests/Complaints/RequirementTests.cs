@@ -22,6 +22,7 @@ public sealed class RequirementTests
         ["judge without hearing"] = new(HandlingStep.Judge, "De klager is gehoord, of niet gehoord om een reden uit de wet", () => Judging(heard: false), c => HearComplainant(c)),
         ["judge with invitation only"] = new(HandlingStep.Judge, "De klager is gehoord, of niet gehoord om een reden uit de wet", InvitedNotHeard, WaiveHearing),
         ["judge without respondent hearing"] = new(HandlingStep.Judge, "Elke beklaagde kreeg de kans om gehoord te worden", RespondentInvitedOnly, DeclineAllHearings),
+        ["judge without copy to the respondent"] = new(HandlingStep.Judge, "Elke beklaagde heeft een kopie van de klacht gekregen (Awb 9:9)", RespondentNotInformed, InformRespondents),
         ["judge without standard"] = new(HandlingStep.Judge, "De gedraging is getoetst aan de behoorlijkheidsnormen", () => Judging(standard: false), AssessStandard),
         ["judge without lawfulness"] = new(HandlingStep.Judge, "De rechtmatigheid is beoordeeld", () => Judging(lawful: false), AssessLawfulness),
         ["judge without committee advice"] = new(HandlingStep.Judge, "Het advies van de klachtadviescommissie is ontvangen", () => Judging(committee: true), c =>
@@ -117,8 +118,8 @@ public sealed class RequirementTests
         var plain = Judging();
         var committee = Judging(committee: true);
 
-        Assert.Equal(5, plain.RequirementsFor(HandlingStep.Judge).Count);
-        Assert.Equal(7, committee.RequirementsFor(HandlingStep.Judge).Count);
+        Assert.Equal(6, plain.RequirementsFor(HandlingStep.Judge).Count);
+        Assert.Equal(8, committee.RequirementsFor(HandlingStep.Judge).Count);
     }
 
     private static Complaint ReopenedSignal()
@@ -209,7 +210,31 @@ public sealed class RequirementTests
         AssessStandard(complaint);
         AssessLawfulness(complaint);
         complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Respondent, HearingForm.InPerson, ReceivedOn.AddDays(1), null, Handler, Now);
+        InformRespondents(complaint);
         return complaint;
+    }
+
+    /// <summary>Everything for a judgement is there except the respondent's copy of the complaint.</summary>
+    private static Complaint RespondentNotInformed()
+    {
+        var complaint = Register();
+        complaint.AddRespondent(Guid.NewGuid(), "Baliemedewerker P.", "u-counter", null, Coordinator, Now);
+        complaint = Investigating(complaint);
+        GiveVerdicts(complaint);
+        HearComplainant(complaint);
+        AssessStandard(complaint);
+        AssessLawfulness(complaint);
+        var hearing = complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Respondent, HearingForm.InPerson, ReceivedOn.AddDays(1), null, Handler, Now);
+        complaint.RecordHearingDeclined(hearing.Id, Handler, Now);
+        return complaint;
+    }
+
+    private static void InformRespondents(Complaint complaint)
+    {
+        foreach (var respondent in complaint.Respondents.Where(r => r.InformedOn is null))
+        {
+            complaint.InformRespondent(respondent.Id, ReceivedOn.AddDays(1), Handler, Now);
+        }
     }
 
     private static void DeclineAllHearings(Complaint complaint)
