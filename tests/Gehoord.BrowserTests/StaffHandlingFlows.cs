@@ -1,0 +1,377 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gehoord.BrowserTests.Infrastructure;
+using Gehoord.Web.Identity;
+using Gehoord.Web.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Gehoord.BrowserTests;
+
+/// <summary>
+/// The handling pages in a real browser: a demo complaint from taking it to closed as resolved
+/// (partly with the keyboard only), and another from assignment by the coordinator through
+/// hearings and verdicts to closed after investigation. Every page on the way passes the gate.
+/// </summary>
+[Collection(BrowserSuite.Name)]
+public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutputHelper output)
+{
+    private string Today => browser.Server.Services.GetRequiredService<Clock>().Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task A_handler_takes_a_demo_complaint_from_the_start_page_and_closes_it_as_resolved_partly_with_the_keyboard()
+    {
+        var gate = new PageGate("handling-resolved", output);
+        var page = gate.Watch(await browser.NewPageAsync());
+        var keys = new KeyboardUser(page);
+        try
+        {
+            await StaffSignIn.SignInAsync(page, StaffSignIn.Account(StaffRoles.Handler));
+            await gate.CheckAsync(page, "start-page");
+            var toTake = page.GetByRole(AriaRole.Region, new() { Name = "Klachten om op te pakken" });
+            var row = toTake.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ontvangen" }).First;
+            var reference = (await row.GetByRole(AriaRole.Link).InnerTextAsync()).Trim();
+            await row.GetByRole(AriaRole.Link).ClickAsync();
+            await page.WaitForURLAsync(CasePageAddress());
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Klacht {reference}");
+            await gate.CheckAsync(page, "case-received");
+
+            await OpenHandlingPageAsync(page, "Behandelaar en start", "toewijzen");
+            await gate.CheckAsync(page, "assign");
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Ik pak deze klacht op" }));
+            await Expect(page.Locator("#huidige-behandelaar")).ToHaveTextAsync(StaffSignIn.Account(StaffRoles.Handler).DisplayName);
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Start met verkennen" }));
+            await page.WaitForURLAsync(CasePageAddress());
+            await gate.CheckAsync(page, "case-exploring");
+
+            await OpenHandlingPageAsync(page, "Probleem verkennen", "verkennen");
+            await gate.CheckAsync(page, "explore");
+            await page.GetByLabel("Waar gaat de klacht echt over?").FillAsync("Mevrouw kreeg geen antwoord op haar vraag over de afvalpas.");
+            await page.GetByLabel("Wat wil de klager?").FillAsync("Een nieuwe afvalpas en uitleg waarom het zo lang duurde.");
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Kern opslaan" }));
+            await page.GetByLabel("Nieuw klachtonderdeel").FillAsync("Geen antwoord op haar vraag");
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Onderdeel toevoegen" }));
+            await Expect(page.Locator("#klachtonderdelen")).ToContainTextAsync("Geen antwoord op haar vraag");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Contact met klager en beklaagde plannen of vastleggen" }).ClickAsync();
+            await page.WaitForURLAsync(HandlingPageAddress("contact"));
+            await gate.CheckAsync(page, "contact");
+            var record = page.GetByRole(AriaRole.Region, new() { Name = "Gehouden contact vastleggen" });
+            await record.GetByLabel("Een contact dat niet gepland was").CheckAsync();
+            await record.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Met wie") }).GetByLabel("Klager", new() { Exact = true }).CheckAsync();
+            await record.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Hoe") }).GetByLabel("Telefoon", new() { Exact = true }).CheckAsync();
+            await record.GetByLabel("Datum van het contact").FillAsync(Today);
+            await record.GetByLabel("Tijd van het contact").FillAsync("00:00");
+            await record.GetByLabel("Wat is er besproken?").FillAsync("Gebeld en doorgevraagd. Ze wil vooral dat het snel wordt geregeld.");
+            await SubmitAsync(page, record.GetByRole(AriaRole.Button, new() { Name = "Contact vastleggen" }));
+            await Expect(page.Locator("#momenten-tabel")).ToContainTextAsync("Telefoon");
+            await gate.CheckAsync(page, "contact-held");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Naar het verkennen van het probleem" }).ClickAsync();
+            await page.WaitForURLAsync(HandlingPageAddress("verkennen"));
+            await gate.CheckAsync(page, "explore-ready");
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Naar oplossen" }));
+
+            await OpenHandlingPageAsync(page, "Oplossen", "oplossen");
+            await gate.CheckAsync(page, "resolve");
+            await page.GetByLabel("Fout hersteld").CheckAsync();
+            await page.GetByLabel("Beschrijving van de oplossing").FillAsync("Nieuwe afvalpas verstuurd en uitgelegd dat de aanvraag was blijven liggen.");
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Oplossing vastleggen" }));
+
+            // The satisfaction check with the keyboard only: Tab to the date, type it, Space on
+            // "Ja" twice (Tab enters a radio group on its first option), Enter on the button.
+            await keys.TabUntilAsync(f => f.Id == "Check_CheckedOn", "the date of the satisfaction check", maxStops: 120);
+            await page.Keyboard.PressAsync("ControlOrMeta+A");
+            await page.Keyboard.TypeAsync(Today);
+            var satisfied = await keys.TabAsync();
+            Assert.Equal("Check.Satisfied", satisfied.Name);
+            await page.Keyboard.PressAsync("Space");
+            var covered = await keys.TabAsync();
+            Assert.Equal("Check.EverythingCovered", covered.Name);
+            await page.Keyboard.PressAsync("Space");
+            // Shift+Tab goes back into the first group, on the chosen option.
+            var back = await keys.TabAsync(backwards: true);
+            Assert.Equal("Check.Satisfied", back.Name);
+            Assert.Equal("Ja", back.Text);
+            await keys.TabUntilAsync(f => f.Tag == "button" && f.Text == "Controlevraag vastleggen", "the button of the satisfaction check");
+            Assert.True(await page.GetByRole(AriaRole.Group, new() { Name = "Is de klager tevreden?" }).GetByLabel("Ja", new() { Exact = true }).IsCheckedAsync(), "Space did not choose 'Ja' for satisfied.");
+            Assert.True(await page.GetByRole(AriaRole.Group, new() { Name = "Is alles besproken?" }).GetByLabel("Ja", new() { Exact = true }).IsCheckedAsync(), "Space did not choose 'Ja' for everything covered.");
+            await SubmitAsync(page, () => page.Keyboard.PressAsync("Enter"));
+            await Expect(page.Locator("#huidige-controlevraag")).ToContainTextAsync("is tevreden");
+            await gate.CheckAsync(page, "resolve-checked");
+
+            var lesson = page.GetByRole(AriaRole.Region, new() { Name = "3. Wat leert de organisatie?" });
+            await lesson.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Kunnen andere burgers") }).GetByLabel("Ja", new() { Exact = true }).CheckAsync();
+            await lesson.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Kan dit in de toekomst") }).GetByLabel("Ja", new() { Exact = true }).CheckAsync();
+            await lesson.GetByLabel("De les", new() { Exact = true }).FillAsync("Aanvragen voor een afvalpas krijgen een vaste behandeltermijn.");
+            await lesson.GetByLabel("Werkwijze").CheckAsync();
+            await SubmitAsync(page, lesson.GetByRole(AriaRole.Button, new() { Name = "Les vastleggen" }));
+            await gate.CheckAsync(page, "resolve-ready-to-close");
+
+            // Closing as resolved with the keyboard: Tab to the button, Enter.
+            await keys.TabUntilAsync(f => f.Tag == "button" && f.Text == "Afronden: opgelost", "the button 'Afronden: opgelost'", maxStops: 150);
+            await SubmitAsync(page, () => page.Keyboard.PressAsync("Enter"));
+            await page.WaitForURLAsync(CasePageAddress());
+            await gate.CheckAsync(page, "case-closing");
+
+            await OpenHandlingPageAsync(page, "Afronden, brieven en heropenen", "afronden");
+            await gate.CheckAsync(page, "close");
+            await keys.TabUntilAsync(f => f.Tag == "button" && f.Text == "Afsluiten", "the button 'Afsluiten'", maxStops: 80);
+            await SubmitAsync(page, () => page.Keyboard.PressAsync("Enter"));
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "De klacht is afgesloten" })).ToBeVisibleAsync();
+            await gate.CheckAsync(page, "close-closed");
+
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Terug naar klacht ") }).ClickAsync();
+            await page.WaitForURLAsync(CasePageAddress());
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Behandeling: Afgesloten" })).ToBeVisibleAsync();
+            await AssertTimelineShowsAsync(page,
+            [
+                "Het probleem wordt verkend.",
+                "Kern van de klacht: Mevrouw kreeg geen antwoord",
+                "Klachtonderdeel 1: Geen antwoord op haar vraag",
+                "De klacht wordt opgelost.",
+                "Oplossing: Fout hersteld.",
+                "Les (werkwijze): Aanvragen voor een afvalpas",
+                "Afgesloten: opgelost",
+            ]);
+            await gate.CheckAsync(page, "case-closed");
+
+            await gate.AssertValidHtmlAsync();
+        }
+        finally
+        {
+            output.WriteLine($"{keys.Stops.Count} focus stops:");
+            foreach (var stop in keys.Stops)
+            {
+                output.WriteLine("  " + stop);
+            }
+
+            await page.Context.CloseAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_coordinator_assigns_a_complaint_and_the_handler_investigates_judges_and_closes_it()
+    {
+        var gate = new PageGate("handling-investigation", output);
+        var coordinator = gate.Watch(await browser.NewPageAsync());
+        var handler = StaffSignIn.Account(StaffRoles.Handler);
+        string reference;
+        try
+        {
+            await StaffSignIn.SignInAsync(coordinator, StaffSignIn.Account(StaffRoles.Coordinator));
+            var unassigned = coordinator.GetByRole(AriaRole.Region, new() { Name = "Nog geen behandelaar" });
+            var row = unassigned.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ontvangen" }).First;
+            reference = (await row.GetByRole(AriaRole.Link).InnerTextAsync()).Trim();
+            await row.GetByRole(AriaRole.Link).ClickAsync();
+            await coordinator.WaitForURLAsync(CasePageAddress());
+            await OpenHandlingPageAsync(coordinator, "Behandelaar en start", "toewijzen");
+            await gate.CheckAsync(coordinator, "assign-coordinator");
+            await coordinator.GetByRole(AriaRole.Combobox, new() { Name = "Behandelaar", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = handler.DisplayName });
+            await SubmitAsync(coordinator, coordinator.GetByRole(AriaRole.Button, new() { Name = "Toewijzen", Exact = true }));
+            await Expect(coordinator.Locator("#huidige-behandelaar")).ToHaveTextAsync(handler.DisplayName);
+            await gate.CheckAsync(coordinator, "assign-assigned");
+        }
+        finally
+        {
+            await coordinator.Context.CloseAsync();
+        }
+
+        var page = gate.Watch(await browser.NewPageAsync());
+        try
+        {
+            await StaffSignIn.SignInAsync(page, handler);
+            await page.GetByRole(AriaRole.Region, new() { Name = "Klachten die u behandelt" }).GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
+            await page.WaitForURLAsync(CasePageAddress());
+            await OpenHandlingPageAsync(page, "Behandelaar en start", "toewijzen");
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Start met verkennen" }));
+
+            await OpenHandlingPageAsync(page, "Probleem verkennen", "verkennen");
+            await page.GetByLabel("Waar gaat de klacht echt over?").FillAsync("De klager vindt dat de baliemedewerker hem onheus bejegende en dat niemand terugbelde.");
+            await page.GetByLabel("Wat wil de klager?").FillAsync("Een oordeel over het gedrag van de medewerker.");
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Kern opslaan" }));
+            foreach (var part in new[] { "Onheuse bejegening aan de balie", "Niet teruggebeld" })
+            {
+                await page.GetByLabel("Nieuw klachtonderdeel").FillAsync(part);
+                await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Onderdeel toevoegen" }));
+            }
+
+            await page.GetByLabel("Naam van de persoon of afdeling").FillAsync("Baliemedewerker Burgerzaken");
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Beklaagde toevoegen" }));
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Baliemedewerker Burgerzaken" })).ToBeVisibleAsync();
+            await gate.CheckAsync(page, "explore-with-respondent");
+            await page.GetByLabel("Waarom is een oordeel nodig?").FillAsync("De klager wil uitdrukkelijk een oordeel.");
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Naar onderzoek en oordeel" }));
+
+            await OpenHandlingPageAsync(page, "Onderzoek en oordeel", "onderzoek");
+            await gate.CheckAsync(page, "investigate");
+            foreach (var (party, report) in new[]
+            {
+                ("Klager", "De klager vertelde dat de medewerker zijn stem verhief."),
+                ("Beklaagde", "De medewerker erkent dat het gesprek uit de hand liep."),
+            })
+            {
+                await page.GetByRole(AriaRole.Group, new() { Name = "Wie nodigt u uit?" }).GetByLabel(party, new() { Exact = true }).CheckAsync();
+                await page.GetByRole(AriaRole.Group, new() { Name = "Hoe wordt er gehoord?" }).GetByLabel("Gesprek op locatie").CheckAsync();
+                await page.GetByLabel("Uitgenodigd op").FillAsync(Today);
+                await page.GetByLabel("Datum van het horen").FillAsync(Today);
+                await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging vastleggen" }));
+
+                await page.GetByRole(AriaRole.Group, new() { Name = "Over welk horen gaat het?" }).GetByLabel(new Regex($"^{party},")).CheckAsync();
+                await page.GetByLabel("Gehoord op").FillAsync(Today);
+                await page.GetByLabel("Verslag van het horen").FillAsync(report);
+                await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Gehoord: verslag opslaan" }));
+            }
+
+            await Expect(page.Locator("#hoorzittingen")).ToContainTextAsync("De medewerker erkent");
+            await gate.CheckAsync(page, "investigate-heard");
+
+            // Standard 7 of the Behoorlijkheidswijzer: the legend is "7. <name>".
+            var standard = page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex(@"^7\. ") });
+            var standardName = Regex.Replace((await standard.Locator("legend").InnerTextAsync()).Trim(), @"^7\.\s*", string.Empty);
+            await standard.GetByLabel("Geschonden", new() { Exact = true }).CheckAsync();
+            await page.GetByLabel($"Toelichting bij {standardName}").FillAsync("De medewerker verhief zijn stem.");
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Toetsing opslaan" }));
+            await Expect(page.Locator("#toetsingen")).ToContainTextAsync("Geschonden");
+
+            var rules = page.GetByRole(AriaRole.Region, new() { Name = "Toets aan de regels" });
+            await rules.GetByLabel("Ja", new() { Exact = true }).CheckAsync();
+            await rules.GetByLabel("Toelichting").FillAsync("Er is geen regel geschonden.");
+            await SubmitAsync(page, rules.GetByRole(AriaRole.Button, new() { Name = "Toets opslaan" }));
+
+            var verdicts = page.GetByRole(AriaRole.Region, new() { Name = "Oordeel per klachtonderdeel" });
+            await verdicts.GetByRole(AriaRole.Group, new() { Name = "Oordeel", Exact = true }).Nth(0).GetByLabel("Gegrond", new() { Exact = true }).CheckAsync();
+            await verdicts.GetByRole(AriaRole.Group, new() { Name = "Kon worden vastgesteld wat er gebeurde?" }).Nth(0).GetByLabel("Ja", new() { Exact = true }).CheckAsync();
+            await verdicts.GetByLabel("Motivering").Nth(0).FillAsync("Beide partijen bevestigen dat de medewerker zijn stem verhief.");
+            await verdicts.GetByRole(AriaRole.Group, new() { Name = "Oordeel", Exact = true }).Nth(1).GetByLabel("Geen oordeel", new() { Exact = true }).CheckAsync();
+            await verdicts.GetByRole(AriaRole.Group, new() { Name = "Kon worden vastgesteld wat er gebeurde?" }).Nth(1).GetByLabel("Nee", new() { Exact = true }).CheckAsync();
+            await verdicts.GetByLabel("Motivering").Nth(1).FillAsync("Er is niet meer vast te stellen of er een terugbelverzoek was.");
+            await SubmitAsync(page, verdicts.GetByRole(AriaRole.Button, new() { Name = "Oordelen opslaan" }));
+            await gate.CheckAsync(page, "investigate-before-judging");
+
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Oordeel vaststellen" }));
+            await Expect(page.Locator("#oordelen-lijst")).ToContainTextAsync("gegrond");
+            var lesson = page.GetByRole(AriaRole.Region, new() { Name = "Wat leert de organisatie?" });
+            await lesson.GetByLabel("De les uit deze klacht").FillAsync("Baliemedewerkers oefenen de-escalatie in het teamoverleg.");
+            await lesson.GetByRole(AriaRole.Group, new() { Name = "Op welk niveau geldt de les?" }).GetByLabel("Werkwijze").CheckAsync();
+            await SubmitAsync(page, lesson.GetByRole(AriaRole.Button, new() { Name = "Les opslaan" }));
+            await gate.CheckAsync(page, "investigate-judged");
+
+            var closing = page.GetByRole(AriaRole.Region, new() { Name = "Afronden na onderzoek" });
+            await closing.GetByLabel("Ombudsman", new() { Exact = true }).FillAsync("de Nationale ombudsman");
+            await closing.GetByLabel("Termijn voor de ombudsman").FillAsync("binnen één jaar na de datum van de afsluitende brief");
+            await SubmitAsync(page, closing.GetByRole(AriaRole.Button, new() { Name = "Afronden na onderzoek" }));
+            await gate.CheckAsync(page, "investigate-closing");
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Naar afronden: brieven versturen en de klacht afsluiten" }).ClickAsync();
+            await page.WaitForURLAsync(HandlingPageAddress("afronden"));
+            await gate.CheckAsync(page, "close-letters");
+            var letters = page.GetByRole(AriaRole.Table, new() { Name = "Brieven bij deze klacht" });
+            var closingLetter = letters.GetByRole(AriaRole.Row).Filter(new() { HasText = "Afsluitende brief na onderzoek" });
+            await closingLetter.GetByRole(AriaRole.Group, new() { Name = "Hoe is de brief verstuurd?" }).GetByLabel("Per post").CheckAsync();
+            await SubmitAsync(page, closingLetter.GetByRole(AriaRole.Button, new() { Name = "Brief is verstuurd" }));
+            await Expect(closingLetter).ToContainTextAsync("per post");
+            await gate.CheckAsync(page, "close-letter-sent");
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Afsluiten", Exact = true }));
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "De klacht is afgesloten" })).ToBeVisibleAsync();
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Terug naar klacht ") }).ClickAsync();
+            await page.WaitForURLAsync(CasePageAddress());
+
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Behandeling: Afgesloten" })).ToBeVisibleAsync();
+            await AssertTimelineShowsAsync(page,
+            [
+                "Beklaagde toegevoegd: Baliemedewerker Burgerzaken.",
+                "De klacht wordt onderzocht en beoordeeld.",
+                "Gehoord op",
+                "Klachtonderdeel 1: gegrond.",
+                "Klachtonderdeel 2: geen oordeel.",
+                "Oordeel vastgesteld",
+                "Les (werkwijze): Baliemedewerkers",
+                "Afgesloten: ",
+            ]);
+            await gate.CheckAsync(page, "case-closed");
+
+            await OpenHandlingPageAsync(page, "Termijnen en verdaging", "termijnen");
+            await gate.CheckAsync(page, "deadlines");
+            await OpenHandlingPageAsync(page, "Gedragslijn", "gedragslijn");
+            await gate.CheckAsync(page, "conduct");
+            await page.GotoAsync("/Staff/Meldingen");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Meldingen");
+            await gate.CheckAsync(page, "notifications");
+
+            // The investigation page of a closed complaint, and the case page, on a phone.
+            await page.SetViewportSizeAsync(390, 844);
+            await page.GoBackAsync();
+            await OpenHandlingPageAsync(page, "Onderzoek en oordeel", "onderzoek");
+            await gate.CheckAsync(page, "investigate-closed-phone");
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Terug naar klacht ") }).ClickAsync();
+            await page.WaitForURLAsync(CasePageAddress());
+            await gate.CheckAsync(page, "case-closed-phone");
+
+            await gate.AssertValidHtmlAsync();
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
+
+    /// <summary>From a handling page back to the case page, and from there to another handling page.</summary>
+    private static async Task OpenHandlingPageAsync(IPage page, string linkName, string slug)
+    {
+        if (!CasePageAddress().IsMatch(page.Url))
+        {
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Terug naar klacht ") }).ClickAsync();
+            await page.WaitForURLAsync(CasePageAddress());
+        }
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Onderdelen van de behandeling" }).GetByRole(AriaRole.Link, new() { Name = linkName, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(HandlingPageAddress(slug));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+    }
+
+    private static Task SubmitAsync(IPage page, ILocator button) => SubmitAsync(page, () => button.ClickAsync());
+
+    /// <summary>
+    /// Submits a form and waits for the page that follows: a step that was taken redirects and
+    /// shows its message; a refusal shows the error summary, which fails the test with its text.
+    /// </summary>
+    private static async Task SubmitAsync(IPage page, Func<Task> submit)
+    {
+        await page.RunAndWaitForResponseAsync(submit, r => r.Frame == page.MainFrame && r.Request.ResourceType == "document" && r.Status is < 300 or >= 400);
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        var errors = page.Locator(".gh-error-summary");
+        if (await errors.CountAsync() > 0)
+        {
+            throw new Xunit.Sdk.XunitException($"The step was refused on {page.Url}: {(await errors.InnerTextAsync()).Trim()}");
+        }
+
+        await Expect(page.GetByRole(AriaRole.Status).First).ToBeVisibleAsync();
+    }
+
+    /// <summary>The case page's timeline shows these steps, in this order.</summary>
+    private static async Task AssertTimelineShowsAsync(IPage page, string[] expected)
+    {
+        var shown = await page.GetByRole(AriaRole.Region, new() { Name = "Tijdlijn" }).Locator(".gh-timeline__what").AllInnerTextsAsync();
+        var position = -1;
+        foreach (var step in expected)
+        {
+            var found = -1;
+            for (var i = position + 1; i < shown.Count && found < 0; i++)
+            {
+                found = shown[i].Contains(step, StringComparison.Ordinal) ? i : -1;
+            }
+
+            Assert.True(found >= 0, $"The timeline does not show '{step}' after position {position}:\n{string.Join("\n", shown)}");
+            position = found;
+        }
+    }
+
+    private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    private static Regex HandlingPageAddress(string slug) => new($"/Staff/Klachten/[0-9a-fA-F-]{{36}}/{slug}(#.*)?$");
+
+    [GeneratedRegex("/Staff/Klachten/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(#.*)?$")]
+    private static partial Regex CasePageAddress();
+}
