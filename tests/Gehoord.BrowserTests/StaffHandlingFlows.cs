@@ -200,6 +200,9 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await page.GetByLabel("Naam van de persoon of afdeling").FillAsync("Baliemedewerker Burgerzaken");
             await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Beklaagde toevoegen" }));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Baliemedewerker Burgerzaken" })).ToBeVisibleAsync();
+
+            // Awb 9:9: the respondent gets a copy of the complaint; the date is filled in with today.
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Kopie verstuurd vastleggen voor Baliemedewerker Burgerzaken" }));
             await gate.CheckAsync(page, "explore-with-respondent");
             await page.GetByLabel("Waarom is een oordeel nodig?").FillAsync("De klager wil uitdrukkelijk een oordeel.");
             await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Naar onderzoek en oordeel" }));
@@ -282,6 +285,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await AssertTimelineShowsAsync(page,
             [
                 "Beklaagde toegevoegd: Baliemedewerker Burgerzaken.",
+                "Baliemedewerker Burgerzaken heeft op",
                 "De klacht wordt onderzocht en beoordeeld.",
                 "Gehoord op",
                 "Klachtonderdeel 1: gegrond.",
