@@ -129,7 +129,7 @@ public static class HandlingFacts
         HandlingStep.CloseAfterInvestigation => "Afronden na onderzoek",
         HandlingStep.NotHandle => "Niet behandelen",
         HandlingStep.Forward => "Doorsturen",
-        HandlingStep.Withdraw => "Ingetrokken",
+        HandlingStep.Withdraw => "Intrekking vastleggen",
         HandlingStep.Close => "Afsluiten",
         HandlingStep.Reopen => "Heropenen",
         _ => step.ToString(),
