@@ -13,6 +13,9 @@ public sealed record OmbudsmanReferral(string Ombudsman, string Term);
 /// </summary>
 public sealed partial class Complaint
 {
+    /// <summary>Amounts in the case file read the Dutch way (12,50), whatever the server's culture.</summary>
+    private static readonly System.Globalization.CultureInfo DutchNumbers = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
+
     private readonly List<ContactMoment> _contactMoments = [];
     private readonly List<Hearing> _hearings = [];
     private readonly List<InvolvedPerson> _involvedPersons = [];
@@ -293,7 +296,7 @@ public sealed partial class Complaint
         JointPosition = Optional(jointPosition);
         SolutionRecordedOn = DateOnly.FromDateTime(at.DateTime);
         Record(at, by, TimelineEventKind.SolutionRecorded, $"Oplossing: {HandlingFacts.DutchNames(measures)}. {text}"
-            + (CompensationAmount is { } amount ? $" Vergoeding: € {amount:0.00}." : string.Empty)
+            + (CompensationAmount is { } amount ? $" Vergoeding: € {amount.ToString("0.00", DutchNumbers)}." : string.Empty)
             + (ReferralBody is null ? string.Empty : $" Doorverwezen naar {ReferralBody} (contactpersoon {ReferralContact})."));
     }
 
