@@ -270,11 +270,13 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await page.GetByRole(AriaRole.Link, new() { Name = "Naar afronden: brieven versturen en de klacht afsluiten" }).ClickAsync();
             await page.WaitForURLAsync(HandlingPageAddress("afronden"));
             await gate.CheckAsync(page, "close-letters");
-            var letters = page.GetByRole(AriaRole.Table, new() { Name = "Brieven bij deze klacht" });
-            var closingLetter = letters.GetByRole(AriaRole.Row).Filter(new() { HasText = "Afsluitende brief na onderzoek" });
-            await closingLetter.GetByRole(AriaRole.Group, new() { Name = "Hoe is de brief verstuurd?" }).GetByLabel("Per post").CheckAsync();
-            await SubmitAsync(page, closingLetter.GetByRole(AriaRole.Button, new() { Name = "Brief is verstuurd" }));
-            await Expect(closingLetter).ToContainTextAsync("per post");
+            var letters = page.GetByRole(AriaRole.Region, new() { Name = "Brieven" });
+            await letters.GetByRole(AriaRole.Group, new() { Name = "Welke brief is verstuurd?" })
+                .GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^Afsluitende brief na onderzoek .*, verplicht$") }).CheckAsync();
+            await letters.GetByRole(AriaRole.Group, new() { Name = "Hoe is de brief verstuurd?" }).GetByLabel("Per post").CheckAsync();
+            await SubmitAsync(page, letters.GetByRole(AriaRole.Button, new() { Name = "Vastleggen als verstuurd" }));
+            var sentLetter = letters.GetByRole(AriaRole.List, new() { NameRegex = new Regex("^Verstuurd") }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Afsluitende brief na onderzoek" });
+            await Expect(sentLetter).ToContainTextAsync("per post");
             await gate.CheckAsync(page, "close-letter-sent");
             await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Afsluiten", Exact = true }));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "De klacht is afgesloten" })).ToBeVisibleAsync();

@@ -167,7 +167,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(ComplaintStatus.Closing, closing.Status);
         var letter = closing.LetterTasks.Single(t => t.Kind == LetterKind.ClosingAfterInvestigation);
         Assert.True(letter.Required);
-        await PostAsync(browser, $"{page}/afronden", $"#brief-verstuurd-{letter.Id}", new() { ["Letter.Via"] = "post" });
+        await PostAsync(browser, $"{page}/afronden", "#brief-verstuurd", new() { ["Letter.TaskId"] = letter.Id.ToString(), ["Letter.Via"] = "post" });
         await PostAsync(browser, $"{page}/afronden", "form[action*='handler=Close']", []);
 
         var complaint = await factory.StoredComplaintAsync(id);

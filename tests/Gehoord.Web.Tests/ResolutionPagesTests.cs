@@ -64,9 +64,10 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
 
         var closePage = $"/Staff/Klachten/{complaint.Id}/afronden";
         var (_, closing) = await browser.GetAsync(closePage);
-        var letter = Assert.Single(closing.QuerySelectorAll("#brieftaken tbody tr"));
-        Assert.Equal("Afsluitende brief na oplossing", Normalise(letter.QuerySelector("th")!.TextContent));
-        Assert.Contains("Nee", letter.QuerySelectorAll("td")[1].TextContent, StringComparison.Ordinal);
+        var letter = Assert.Single(closing.QuerySelectorAll("form#brief-verstuurd input[name='Letter.TaskId']"));
+        var letterLabel = Normalise(closing.QuerySelector($"label[for='{letter.Id}']")!.TextContent);
+        Assert.StartsWith("Afsluitende brief na oplossing aan de klager", letterLabel, StringComparison.Ordinal);
+        Assert.EndsWith(", niet verplicht", letterLabel, StringComparison.Ordinal);
         Assert.Contains("module Brieven", closing.QuerySelector("section[aria-labelledby='brieven']")!.TextContent, StringComparison.Ordinal);
         await AssertRedirectsAsync(browser, closePage, "Close", closePage, []);
 
@@ -200,9 +201,24 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.OK, closeRefused.StatusCode);
         Assert.Contains("alle verplichte brieven zijn verstuurd", closeRefusal.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
 
-        await AssertRedirectsAsync(browser, page, "Letter", page, new() { ["Letter.Via"] = "post" }, $"form#brief-verstuurd-{task.Id}");
+        var (_, open) = await browser.GetAsync(page);
+        var choice = Assert.Single(open.QuerySelectorAll("form#brief-verstuurd input[name='Letter.TaskId']"));
+        Assert.Equal(task.Id.ToString(), choice.GetAttribute("value"));
+        Assert.EndsWith(", verplicht", Normalise(open.QuerySelector($"label[for='{choice.Id}']")!.TextContent), StringComparison.Ordinal);
+        Assert.Contains("kan pas worden afgesloten", open.QuerySelector($"#{choice.GetAttribute("aria-describedby")}")!.TextContent, StringComparison.Ordinal);
+
+        // Nothing chosen: both questions come back with their error, linked from the summary.
+        var (unchosenResponse, unchosen) = await SubmitAsync(browser, page, "Letter", [], "form#brief-verstuurd");
+        Assert.Equal(HttpStatusCode.OK, unchosenResponse.StatusCode);
+        Assert.Equal("Kies de brief die is verstuurd.", unchosen.QuerySelector("#Letter_TaskId-error")!.TextContent);
+        Assert.NotNull(unchosen.QuerySelector("#Letter_Via-error"));
+        Assert.NotNull(unchosen.QuerySelector("a[href='#Letter_TaskId']"));
+        Assert.NotNull(unchosen.QuerySelector("a[href='#Letter_Via']"));
+
+        await AssertRedirectsAsync(browser, page, "Letter", page, new() { ["Letter.TaskId"] = task.Id.ToString(), ["Letter.Via"] = "post" }, "form#brief-verstuurd");
         var (_, sent) = await browser.GetAsync(page);
-        Assert.Contains("per post", sent.QuerySelector($"#brief-{task.Id}")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("per post", sent.QuerySelector($"#brieven-verstuurd + ul #brief-{task.Id}")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(sent.QuerySelector("form#brief-verstuurd"));
         await AssertRedirectsAsync(browser, page, "Close", page, []);
         stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(ComplaintStatus.Closed, stored.Status);

@@ -96,6 +96,12 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
     {
         _posted = nameof(Letter);
         ModelState.ValidateOnly(nameof(Letter));
+        if (ModelState.Count == 0)
+        {
+            // Nothing chosen posts no Letter.* value at all; model binding then skips its checks.
+            TryValidateModel(Letter, nameof(Letter));
+        }
+
         if (Letter.Via is { } via && LetterRoutes.All(r => r.Value != via))
         {
             ModelState.AddModelError($"{nameof(Letter)}.{nameof(LetterInput.Via)}", "Kies hoe de brief is verstuurd: per post, per e-mail of persoonlijk afgegeven.");
