@@ -221,7 +221,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
                 await page.GetByLabel("Datum van het horen").FillAsync(Today);
                 await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging vastleggen" }));
 
-                await page.GetByRole(AriaRole.Group, new() { Name = "Over welk horen gaat het?" }).GetByLabel(new Regex($"^{party},")).CheckAsync();
+                await page.GetByRole(AriaRole.Group, new() { Name = "Over welk horen gaat het?" }).GetByLabel(new Regex($"^{party}[ ,]")).CheckAsync();
                 await page.GetByLabel("Gehoord op").FillAsync(Today);
                 await page.GetByLabel("Verslag van het horen").FillAsync(report);
                 await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Gehoord: verslag opslaan" }));
@@ -230,7 +230,8 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await Expect(page.Locator("#hoorzittingen")).ToContainTextAsync("De medewerker erkent");
             await gate.CheckAsync(page, "investigate-heard");
 
-            // Standard 7 of the Behoorlijkheidswijzer: the legend is "7. <name>".
+            // Standard 7 of the Behoorlijkheidswijzer: the legend is "7. <name>", in the closed group of core value Respectvol.
+            await page.Locator("summary").Filter(new() { HasTextRegex = new Regex("^Respectvol ") }).ClickAsync();
             var standard = page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex(@"^7\. ") });
             var standardName = Regex.Replace((await standard.Locator("legend").InnerTextAsync()).Trim(), @"^7\.\s*", string.Empty);
             await standard.GetByLabel("Geschonden", new() { Exact = true }).CheckAsync();

@@ -60,6 +60,12 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             ["Standards[6].Breached"] = "true",
             ["Standards[6].Note"] = "De medewerker was kortaf.",
         });
+
+        // Only the core value with an assessment stays open, and its summary counts it.
+        var (_, assessedPage) = await browser.GetAsync(url);
+        var open = assessedPage.QuerySelectorAll("form#toetsen details[open] summary").Select(e => e.TextContent.Trim()).ToList();
+        Assert.Equal(["Respectvol (6 normen, 1 getoetst, 1 geschonden)"], open);
+        Assert.Equal(4, assessedPage.QuerySelectorAll("form#toetsen details").Length);
         await SucceedsAsync(browser, url, "form#rechtmatig", new() { ["Lawfulness.Lawful"] = "true", ["Lawfulness.Note"] = "De regels zijn gevolgd." });
         await SucceedsAsync(browser, url, "form#oordeel-geven", new()
         {
@@ -248,6 +254,35 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task With_two_respondents_the_invitation_asks_which_respondent_and_the_table_names_them()
+    {
+        var complaint = await InvestigatingComplaintAsync(secondRespondent: true);
+        using var browser = await SignedInAsync(HandlerAccount);
+        var url = $"/Staff/Klachten/{complaint.Id}/onderzoek";
+        var teamLead = complaint.Respondents.Single(r => r.Name == "Teamleider Publiekszaken");
+        Dictionary<string, string> invite = new()
+        {
+            ["Invite.Party"] = nameof(HearingParty.Respondent),
+            ["Invite.Form"] = nameof(HearingForm.Phone),
+            ["Invite.InvitedOn"] = TodayText,
+        };
+
+        var (refused, refusedPage) = await browser.SubmitAsync(url, invite, "form#uitnodigen");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Equal(2, refusedPage.QuerySelectorAll("form#uitnodigen input[name='Invite.RespondentId']").Length);
+        Assert.Contains("Kies welke beklaagde", refusedPage.QuerySelector("#Invite_RespondentId .gh-field-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Empty((await factory.StoredComplaintAsync(complaint.Id)).Hearings);
+
+        invite["Invite.RespondentId"] = teamLead.Id.ToString();
+        await SucceedsAsync(browser, url, "form#uitnodigen", invite);
+
+        Assert.Equal(teamLead.Id, (await factory.StoredComplaintAsync(complaint.Id)).Hearings.Single().RespondentId);
+        var (_, page) = await browser.GetAsync(url);
+        Assert.Contains("Beklaagde (Teamleider Publiekszaken)", page.QuerySelector("#hoorzittingen")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_extension_that_is_not_a_number_gets_a_Dutch_message()
     {
         var complaint = await InvestigatingComplaintAsync();
@@ -311,7 +346,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     }
 
     /// <summary>A written complaint with two parts and a respondent, in investigation, handled by the demo handler.</summary>
-    private Task<Complaint> InvestigatingComplaintAsync(bool advisoryCommittee = false) => RegisterAsync(DemoSeeder.OrganisationId, async (c, db) =>
+    private Task<Complaint> InvestigatingComplaintAsync(bool advisoryCommittee = false, bool secondRespondent = false) => RegisterAsync(DemoSeeder.OrganisationId, async (c, db) =>
     {
         var now = DateTimeOffset.UtcNow;
         var handler = await db.Users.SingleAsync(u => u.Email == HandlerAccount.Email, Ct);
@@ -328,6 +363,12 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         c.AddPart(Guid.NewGuid(), "Onvriendelijk aan de balie", by, now);
         var respondent = c.AddRespondent(Guid.NewGuid(), "Baliemedewerker Burgerzaken", null, null, by, now);
         c.InformRespondent(respondent.Id, DateOnly.FromDateTime(now.DateTime), by, now);
+        if (secondRespondent)
+        {
+            var teamLead = c.AddRespondent(Guid.NewGuid(), "Teamleider Publiekszaken", null, null, by, now);
+            c.InformRespondent(teamLead.Id, DateOnly.FromDateTime(now.DateTime), by, now);
+        }
+
         c.StartInvestigation("De klager wil een oordeel.", by, now);
     });
 

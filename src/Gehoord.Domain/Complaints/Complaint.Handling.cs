@@ -407,35 +407,42 @@ public sealed partial class Complaint
         Record(at, by, TimelineEventKind.InvestigationStarted, "De klacht wordt onderzocht en beoordeeld.", why);
     }
 
-    public Hearing InviteToHearing(Guid id, HearingParty party, HearingForm form, DateOnly invitedOn, DateOnly? plannedOn, Actor by, DateTimeOffset at)
+    /// <summary>
+    /// Invites a party to be heard. A hearing of a respondent is for one respondent, so each of
+    /// several respondents gets their own chance (Awb 9:10); with one respondent it is that one.
+    /// </summary>
+    public Hearing InviteToHearing(Guid id, HearingParty party, Guid? respondentId, HearingForm form, DateOnly invitedOn, DateOnly? plannedOn, Actor by, DateTimeOffset at)
     {
         EnsureStatus("Horen hoort bij onderzoek en oordeel.", ComplaintStatus.Investigating);
-        if (party != HearingParty.Complainant && _respondents.Count == 0)
-        {
-            throw new DomainException("Voeg eerst de beklaagde toe.");
-        }
-
+        var respondent = HearingRespondent(party, respondentId);
         EnsureNotInFuture(invitedOn, at);
         if (plannedOn < invitedOn)
         {
             throw new DomainException("De datum van het horen ligt voor de datum van de uitnodiging.");
         }
 
-        var hearing = new Hearing(id, party, form, invitedOn, plannedOn);
+        var hearing = new Hearing(id, party, respondent?.Id, form, invitedOn, plannedOn);
         _hearings.Add(hearing);
-        Record(at, by, TimelineEventKind.HearingInvited, $"Uitgenodigd om gehoord te worden: {HandlingFacts.DutchName(party).ToLowerInvariant()} ({HandlingFacts.DutchName(form).ToLowerInvariant()})"
+        Record(at, by, TimelineEventKind.HearingInvited, $"Uitgenodigd om gehoord te worden: {WhoIsHeard(hearing)} ({HandlingFacts.DutchName(form).ToLowerInvariant()})"
             + (plannedOn is { } on ? $", gepland op {on:dd-MM-yyyy}." : "."));
         if (party != HearingParty.Respondent)
         {
             AddLetterTask(LetterKind.HearingInvitation, LetterRecipient.Complainant, Complainant.Name, required: false, at);
         }
 
-        if (party != HearingParty.Complainant)
+        if (respondent is not null)
         {
-            AddLetterTask(LetterKind.HearingInvitation, LetterRecipient.Respondent, string.Join(", ", _respondents.Select(r => r.Name)), required: false, at);
+            AddLetterTask(LetterKind.HearingInvitation, LetterRecipient.Respondent, respondent.Name, required: false, at);
         }
 
         return hearing;
+    }
+
+    /// <summary>The name of the respondent a hearing is for; null for the complainant alone and for hearings of all respondents.</summary>
+    public string? HeardRespondentName(Hearing hearing)
+    {
+        ArgumentNullException.ThrowIfNull(hearing);
+        return _respondents.FirstOrDefault(r => r.Id == hearing.RespondentId)?.Name;
     }
 
     public void RecordHearingHeld(Guid hearingId, DateOnly heldOn, string report, Actor by, DateTimeOffset at)
@@ -450,7 +457,7 @@ public sealed partial class Complaint
         }
 
         hearing.Hold(heldOn, text);
-        Record(at, by, TimelineEventKind.HearingHeld, $"Gehoord op {heldOn:dd-MM-yyyy}: {HandlingFacts.DutchName(hearing.Party).ToLowerInvariant()}. Verslag: {text}");
+        Record(at, by, TimelineEventKind.HearingHeld, $"Gehoord op {heldOn:dd-MM-yyyy}: {WhoIsHeard(hearing)}. Verslag: {text}");
         AddLetterTask(LetterKind.HearingReport, LetterRecipient.Complainant, Complainant.Name, required: false, at);
     }
 
@@ -464,7 +471,7 @@ public sealed partial class Complaint
         }
 
         hearing.Decline();
-        Record(at, by, TimelineEventKind.HearingDeclined, $"{HandlingFacts.DutchName(hearing.Party)} wil niet gehoord worden.");
+        Record(at, by, TimelineEventKind.HearingDeclined, $"Wil niet gehoord worden: {WhoIsHeard(hearing)}.");
     }
 
     /// <summary>The complainant is not heard, which the law allows for three reasons only (Awb 9:10 lid 2).</summary>
@@ -762,7 +769,7 @@ public sealed partial class Complaint
         ComplainantHearingWaiver is not null || _hearings.Any(h => h.Hears(HearingParty.Complainant) && (h.HeldOn is not null || h.Declined));
 
     public bool RespondentsHeard =>
-        _respondents.Count == 0 || _hearings.Any(h => h.Hears(HearingParty.Respondent) && (h.HeldOn is not null || h.Declined));
+        _respondents.All(r => _hearings.Any(h => h.HearsRespondent(r.Id) && (h.HeldOn is not null || h.Declined)));
 
     private void BeginClosure(ComplaintOutcome outcome, Actor by, DateTimeOffset at, string what, string? why = null)
     {
@@ -808,8 +815,35 @@ public sealed partial class Complaint
         }
     }
 
+    /// <summary>Who a hearing is for, in lower case for a timeline sentence, the respondent by name.</summary>
+    private string WhoIsHeard(Hearing hearing) =>
+        HandlingFacts.DutchName(hearing.Party).ToLowerInvariant() + (HeardRespondentName(hearing) is { } name ? $" ({name})" : string.Empty);
+
     private Respondent RespondentById(Guid respondentId) =>
         _respondents.FirstOrDefault(r => r.Id == respondentId) ?? throw new DomainException("Deze beklaagde hoort niet bij de klacht.");
+
+    /// <summary>The respondent a hearing is for: none for the complainant alone; a choice only when there are several.</summary>
+    private Respondent? HearingRespondent(HearingParty party, Guid? respondentId)
+    {
+        if (party == HearingParty.Complainant)
+        {
+            return respondentId is null ? null : throw new DomainException("Wie alleen de klager hoort, kiest geen beklaagde.");
+        }
+
+        if (_respondents.Count == 0)
+        {
+            throw new DomainException("Voeg eerst de beklaagde toe.");
+        }
+
+        if (respondentId is { } chosen)
+        {
+            return RespondentById(chosen);
+        }
+
+        return _respondents.Count == 1
+            ? _respondents[0]
+            : throw new DomainException("Deze klacht heeft meer beklaagden. Kies welke beklaagde u uitnodigt; elke beklaagde krijgt de kans om gehoord te worden.");
+    }
 
     private Hearing HearingById(Guid hearingId) =>
         _hearings.FirstOrDefault(h => h.Id == hearingId) ?? throw new DomainException("Dit horen hoort niet bij de klacht.");

@@ -171,10 +171,11 @@ public sealed class Hearing
     {
     }
 
-    internal Hearing(Guid id, HearingParty party, HearingForm form, DateOnly invitedOn, DateOnly? plannedOn)
+    internal Hearing(Guid id, HearingParty party, Guid? respondentId, HearingForm form, DateOnly invitedOn, DateOnly? plannedOn)
     {
         Id = id;
         Party = party;
+        RespondentId = respondentId;
         Form = form;
         InvitedOn = invitedOn;
         PlannedOn = plannedOn;
@@ -183,6 +184,12 @@ public sealed class Hearing
     public Guid Id { get; private set; }
 
     public HearingParty Party { get; private set; }
+
+    /// <summary>
+    /// The respondent heard (Awb 9:10: each respondent is offered a hearing). Null for the
+    /// complainant alone, and on hearings from before this was recorded, which count for all.
+    /// </summary>
+    public Guid? RespondentId { get; private set; }
 
     public HearingForm Form { get; private set; }
 
@@ -201,6 +208,8 @@ public sealed class Hearing
     public bool IsJoint => Party == HearingParty.Both;
 
     public bool Hears(HearingParty party) => Party == party || Party == HearingParty.Both;
+
+    public bool HearsRespondent(Guid respondentId) => Hears(HearingParty.Respondent) && (RespondentId is null || RespondentId == respondentId);
 
     internal void Hold(DateOnly heldOn, string report)
     {

@@ -176,7 +176,7 @@ internal static class ComplaintBuilder
 
     public static Hearing HearComplainant(Complaint complaint)
     {
-        var hearing = complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Complainant, HearingForm.Phone, ReceivedOn.AddDays(1), null, Handler, Now);
+        var hearing = complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Complainant, null, HearingForm.Phone, ReceivedOn.AddDays(1), null, Handler, Now);
         complaint.RecordHearingHeld(hearing.Id, ReceivedOn.AddDays(1), "De klager licht de klacht toe.", Handler, Now);
         return hearing;
     }

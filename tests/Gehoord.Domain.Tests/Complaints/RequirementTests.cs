@@ -22,6 +22,7 @@ public sealed class RequirementTests
         ["judge without hearing"] = new(HandlingStep.Judge, "De klager is gehoord, of niet gehoord om een reden uit de wet", () => Judging(heard: false), c => HearComplainant(c)),
         ["judge with invitation only"] = new(HandlingStep.Judge, "De klager is gehoord, of niet gehoord om een reden uit de wet", InvitedNotHeard, WaiveHearing),
         ["judge without respondent hearing"] = new(HandlingStep.Judge, "Elke beklaagde kreeg de kans om gehoord te worden", RespondentInvitedOnly, DeclineAllHearings),
+        ["judge with one of two respondents heard"] = new(HandlingStep.Judge, "Elke beklaagde kreeg de kans om gehoord te worden", TwoRespondentsOneHeard, HearSecondRespondent),
         ["judge without copy to the respondent"] = new(HandlingStep.Judge, "Elke beklaagde heeft een kopie van de klacht gekregen (Awb 9:9)", RespondentNotInformed, InformRespondents),
         ["judge without standard"] = new(HandlingStep.Judge, "De gedraging is getoetst aan de behoorlijkheidsnormen", () => Judging(standard: false), AssessStandard),
         ["judge without lawfulness"] = new(HandlingStep.Judge, "De rechtmatigheid is beoordeeld", () => Judging(lawful: false), AssessLawfulness),
@@ -193,7 +194,7 @@ public sealed class RequirementTests
     private static Complaint InvitedNotHeard()
     {
         var complaint = Judging(heard: false);
-        complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Complainant, HearingForm.InPerson, ReceivedOn.AddDays(1), ReceivedOn.AddDays(10), Handler, Now);
+        complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Complainant, null, HearingForm.InPerson, ReceivedOn.AddDays(1), ReceivedOn.AddDays(10), Handler, Now);
         return complaint;
     }
 
@@ -209,7 +210,7 @@ public sealed class RequirementTests
         HearComplainant(complaint);
         AssessStandard(complaint);
         AssessLawfulness(complaint);
-        complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Respondent, HearingForm.InPerson, ReceivedOn.AddDays(1), null, Handler, Now);
+        complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Respondent, null, HearingForm.InPerson, ReceivedOn.AddDays(1), null, Handler, Now);
         InformRespondents(complaint);
         return complaint;
     }
@@ -224,9 +225,32 @@ public sealed class RequirementTests
         HearComplainant(complaint);
         AssessStandard(complaint);
         AssessLawfulness(complaint);
-        var hearing = complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Respondent, HearingForm.InPerson, ReceivedOn.AddDays(1), null, Handler, Now);
+        var hearing = complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Respondent, null, HearingForm.InPerson, ReceivedOn.AddDays(1), null, Handler, Now);
         complaint.RecordHearingDeclined(hearing.Id, Handler, Now);
         return complaint;
+    }
+
+    /// <summary>Two respondents: each is offered their own hearing (Awb 9:10), and only the first had it.</summary>
+    private static Complaint TwoRespondentsOneHeard()
+    {
+        var complaint = Register();
+        complaint.AddRespondent(Guid.NewGuid(), "Baliemedewerker P.", "u-counter", null, Coordinator, Now);
+        complaint.AddRespondent(Guid.NewGuid(), "Teamleider Q.", null, null, Coordinator, Now);
+        complaint = Investigating(complaint);
+        GiveVerdicts(complaint);
+        HearComplainant(complaint);
+        AssessStandard(complaint);
+        AssessLawfulness(complaint);
+        InformRespondents(complaint);
+        var hearing = complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Respondent, complaint.Respondents[0].Id, HearingForm.InPerson, ReceivedOn.AddDays(1), null, Handler, Now);
+        complaint.RecordHearingHeld(hearing.Id, ReceivedOn.AddDays(1), "De baliemedewerker geeft het toe.", Handler, Now);
+        return complaint;
+    }
+
+    private static void HearSecondRespondent(Complaint complaint)
+    {
+        var hearing = complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Respondent, complaint.Respondents[1].Id, HearingForm.Phone, ReceivedOn.AddDays(1), null, Handler, Now);
+        complaint.RecordHearingHeld(hearing.Id, ReceivedOn.AddDays(1), "De teamleider bevestigt het.", Handler, Now);
     }
 
     private static void InformRespondents(Complaint complaint)

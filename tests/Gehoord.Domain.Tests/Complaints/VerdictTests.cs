@@ -131,7 +131,7 @@ public sealed class VerdictTests
         Investigating(complaint);
         Assert.False(complaint.RespondentsHeard);
 
-        var hearing = complaint.InviteToHearing(Guid.NewGuid(), party, HearingForm.InPerson, ReceivedOn.AddDays(1), ReceivedOn.AddDays(1), Handler, Now);
+        var hearing = complaint.InviteToHearing(Guid.NewGuid(), party, null, HearingForm.InPerson, ReceivedOn.AddDays(1), ReceivedOn.AddDays(1), Handler, Now);
         if (result == "held")
         {
             complaint.RecordHearingHeld(hearing.Id, ReceivedOn.AddDays(1), "Verslag van het gesprek.", Handler, Now);
@@ -149,7 +149,7 @@ public sealed class VerdictTests
     public void A_hearing_report_is_required_and_a_held_hearing_cannot_be_declined()
     {
         var complaint = Investigating();
-        var hearing = complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Complainant, HearingForm.Phone, ReceivedOn.AddDays(1), null, Handler, Now);
+        var hearing = complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Complainant, null, HearingForm.Phone, ReceivedOn.AddDays(1), null, Handler, Now);
 
         Assert.Throws<DomainException>(() => complaint.RecordHearingHeld(hearing.Id, ReceivedOn.AddDays(1), " ", Handler, Now));
         Assert.Throws<DomainException>(() => complaint.RecordHearingHeld(hearing.Id, ReceivedOn, "Verslag.", Handler, Now));
@@ -162,8 +162,38 @@ public sealed class VerdictTests
     {
         var complaint = Investigating();
 
-        Assert.Throws<DomainException>(() => complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Respondent, HearingForm.Phone, ReceivedOn, null, Handler, Now));
+        Assert.Throws<DomainException>(() => complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Respondent, null, HearingForm.Phone, ReceivedOn, null, Handler, Now));
         Assert.Empty(complaint.Hearings);
+    }
+
+    [Fact]
+    public void With_several_respondents_the_hearing_names_which_one_and_that_one_must_belong_to_the_complaint()
+    {
+        var complaint = Register();
+        complaint.AddRespondent(Guid.NewGuid(), "Baliemedewerker P.", "u-counter", null, Coordinator, Now);
+        complaint.AddRespondent(Guid.NewGuid(), "Teamleider Q.", null, null, Coordinator, Now);
+        Investigating(complaint);
+
+        var missing = Assert.Throws<DomainException>(() => complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Respondent, null, HearingForm.Phone, ReceivedOn, null, Handler, Now));
+        var unknown = Assert.Throws<DomainException>(() => complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Both, Guid.NewGuid(), HearingForm.Phone, ReceivedOn, null, Handler, Now));
+
+        Assert.Contains("Kies welke beklaagde", missing.Message, StringComparison.Ordinal);
+        Assert.Equal("Deze beklaagde hoort niet bij de klacht.", unknown.Message);
+        Assert.Empty(complaint.Hearings);
+    }
+
+    [Fact]
+    public void With_one_respondent_the_hearing_is_for_that_respondent_and_the_timeline_names_them()
+    {
+        var complaint = Register();
+        complaint.AddRespondent(Guid.NewGuid(), "Baliemedewerker P.", "u-counter", null, Coordinator, Now);
+        Investigating(complaint);
+
+        var hearing = complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Respondent, null, HearingForm.Phone, ReceivedOn, null, Handler, Now);
+
+        Assert.Equal(complaint.Respondents[0].Id, hearing.RespondentId);
+        Assert.Contains("beklaagde (Baliemedewerker P.)", complaint.Timeline[^1].What, StringComparison.Ordinal);
+        Assert.Contains(complaint.LetterTasks, t => t.Kind == LetterKind.HearingInvitation && t.RecipientName == "Baliemedewerker P.");
     }
 
     [Fact]

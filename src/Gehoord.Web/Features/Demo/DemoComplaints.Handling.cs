@@ -117,9 +117,9 @@ public sealed partial class DemoComplaints
     private static void InvestigatingWithHearings(Complaint c, DemoHandling h)
     {
         Investigate(c, h, "Meneer vindt dat zijn aanvraag ten onrechte is geweigerd en wil daarover een oordeel.", "De aanvraag is geweigerd op grond van een pasfoto die wel voldeed.", "Meneer moest een extra dag vrij nemen.");
-        var complainant = c.InviteToHearing(h.NewId(), HearingParty.Complainant, HearingForm.InPerson, h.Day(-10), h.Day(-5), h.Handler, h.Now);
+        var complainant = c.InviteToHearing(h.NewId(), HearingParty.Complainant, null, HearingForm.InPerson, h.Day(-10), h.Day(-5), h.Handler, h.Now);
         c.RecordHearingHeld(complainant.Id, h.Day(-5), "Meneer liet de foto en de verklaring van de fotograaf zien. Hij vraagt vergoeding van een dag verlof.", h.Handler, h.Now);
-        c.InviteToHearing(h.NewId(), HearingParty.Respondent, HearingForm.Phone, h.Day(-3), h.Day(4), h.Handler, h.Now);
+        c.InviteToHearing(h.NewId(), HearingParty.Respondent, null, HearingForm.Phone, h.Day(-3), h.Day(4), h.Handler, h.Now);
     }
 
     private static void JudgedAwaitingClosure(Complaint c, DemoHandling h)
@@ -243,7 +243,7 @@ public sealed partial class DemoComplaints
 
     private static void HearBoth(Complaint c, DemoHandling h, int heldDaysFromToday)
     {
-        var hearing = c.InviteToHearing(h.NewId(), HearingParty.Both, HearingForm.InPerson, h.Day(heldDaysFromToday - 7), h.Day(heldDaysFromToday), h.Handler, h.Now);
+        var hearing = c.InviteToHearing(h.NewId(), HearingParty.Both, null, HearingForm.InPerson, h.Day(heldDaysFromToday - 7), h.Day(heldDaysFromToday), h.Handler, h.Now);
         c.RecordHearingHeld(hearing.Id, h.Day(heldDaysFromToday), "Klager en beklaagde hebben hun kant verteld. De feiten zijn samen doorgenomen; het verslag is aan beiden gestuurd.", h.Handler, h.Now);
     }
 

@@ -59,6 +59,10 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public IReadOnlyList<Hearing> OpenHearings => Complaint.Hearings.Where(h => h.HeldOn is null).ToList();
 
+    /// <summary>Who a hearing is for as the tables and choices show it: the party, and the respondent by name.</summary>
+    public string WhoIsHeard(Hearing hearing) =>
+        HandlingFacts.DutchName(hearing.Party) + (Complaint.HeardRespondentName(hearing) is { } name ? $" ({name})" : string.Empty);
+
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken)
@@ -69,7 +73,17 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
         _committeeMayAct = true;
         return ActAsync(
             id,
-            (c, by, at) => c.InviteToHearing(Guid.CreateVersion7(at), Invite.Party!.Value, Invite.Form!.Value, invitedOn, plannedOn, by, at),
+            (c, by, at) =>
+            {
+                // The choice of respondent is only asked when there are several; for the complainant alone it is ignored.
+                var forRespondent = Invite.Party != HearingParty.Complainant;
+                if (forRespondent && Invite.RespondentId is null && c.Respondents.Count > 1)
+                {
+                    ModelState.AddModelError("Invite.RespondentId", "Kies welke beklaagde u uitnodigt.");
+                }
+
+                c.InviteToHearing(Guid.CreateVersion7(at), Invite.Party!.Value, forRespondent ? Invite.RespondentId : null, Invite.Form!.Value, invitedOn, plannedOn, by, at);
+            },
             "De uitnodiging om te horen is vastgelegd. Er staat een brieftaak klaar voor de uitnodiging.",
             cancellationToken);
     }
@@ -286,6 +300,9 @@ public sealed class InviteInput
 {
     [Required(ErrorMessage = "Kies wie u uitnodigt om gehoord te worden.")]
     public HearingParty? Party { get; set; }
+
+    /// <summary>Which respondent is heard; asked only when the complaint has several.</summary>
+    public Guid? RespondentId { get; set; }
 
     [Required(ErrorMessage = "Kies hoe het horen gebeurt.")]
     public HearingForm? Form { get; set; }

@@ -120,6 +120,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             h.HasKey(x => x.Id);
             h.Property(x => x.Id).ValueGeneratedNever();
             h.Property(x => x.Party).HasConversion<string>().HasMaxLength(20);
+
+            // A plain column: the complaint checks that the respondent is its own, so no foreign key between its owned tables.
+            h.Property(x => x.RespondentId);
             h.Property(x => x.Form).HasConversion<string>().HasMaxLength(20);
             h.Property(x => x.Report).HasMaxLength(20_000);
         });

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace Gehoord.Web.Persistence.Migrations.Postgres;
+
+/// <summary>
+/// Each respondent is offered their own hearing (Awb 9:10). Existing hearings keep a null
+/// respondent and still count for every respondent of their complaint.
+/// </summary>
+[DbContext(typeof(PostgresGehoordDbContext))]
+[Migration("20261122050000_HearingRespondent")]
+public sealed class HearingRespondent : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql(
+            """
+            ALTER TABLE "Hearings" ADD "RespondentId" uuid;
+            """);
+    }
+}
