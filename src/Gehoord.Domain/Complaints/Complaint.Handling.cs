@@ -427,12 +427,12 @@ public sealed partial class Complaint
             + (plannedOn is { } on ? $", gepland op {on:dd-MM-yyyy}." : "."));
         if (party != HearingParty.Respondent)
         {
-            AddLetterTask(LetterKind.HearingInvitation, LetterRecipient.Complainant, Complainant.Name, required: false, at);
+            AddLetterTask(LetterKind.HearingInvitation, LetterRecipient.Complainant, Complainant.Name, required: false, at, HearingSubject(hearing));
         }
 
         if (respondent is not null)
         {
-            AddLetterTask(LetterKind.HearingInvitation, LetterRecipient.Respondent, respondent.Name, required: false, at);
+            AddLetterTask(LetterKind.HearingInvitation, LetterRecipient.Respondent, respondent.Name, required: false, at, HearingSubject(hearing));
         }
 
         return hearing;
@@ -458,7 +458,7 @@ public sealed partial class Complaint
 
         hearing.Hold(heldOn, text);
         Record(at, by, TimelineEventKind.HearingHeld, $"Gehoord op {heldOn:dd-MM-yyyy}: {WhoIsHeard(hearing)}. Verslag: {text}");
-        AddLetterTask(LetterKind.HearingReport, LetterRecipient.Complainant, Complainant.Name, required: false, at);
+        AddLetterTask(LetterKind.HearingReport, LetterRecipient.Complainant, Complainant.Name, required: false, at, $"horen van {WhoIsHeard(hearing)} op {heldOn:dd-MM-yyyy}");
     }
 
     public void RecordHearingDeclined(Guid hearingId, Actor by, DateTimeOffset at)
@@ -662,10 +662,11 @@ public sealed partial class Complaint
         RefreshNextDue();
         Record(at, by, TimelineEventKind.Extended, $"Afhandeltermijn verdaagd met in totaal {totalExtension.Describe()}, nieuwe datum {dueOn:dd-MM-yyyy}."
             + (writtenConsentOn is { } c ? $" Schriftelijke instemming van de klager van {c:dd-MM-yyyy}." : string.Empty), why);
-        AddLetterTask(LetterKind.ExtensionNotice, LetterRecipient.Complainant, Complainant.Name, required: true, at);
+        var subject = $"nieuwe datum {dueOn:dd-MM-yyyy}";
+        AddLetterTask(LetterKind.ExtensionNotice, LetterRecipient.Complainant, Complainant.Name, required: true, at, subject);
         if (_respondents.Count > 0)
         {
-            AddLetterTask(LetterKind.ExtensionNotice, LetterRecipient.Respondent, string.Join(", ", _respondents.Select(r => r.Name)), required: true, at);
+            AddLetterTask(LetterKind.ExtensionNotice, LetterRecipient.Respondent, string.Join(", ", _respondents.Select(r => r.Name)), required: true, at, subject);
         }
     }
 
@@ -779,8 +780,11 @@ public sealed partial class Complaint
         Record(at, by, TimelineEventKind.ClosureStarted, what, why);
     }
 
-    private void AddLetterTask(LetterKind kind, LetterRecipient recipient, string? recipientName, bool required, DateTimeOffset at) =>
-        _letterTasks.Add(new LetterTask(Guid.CreateVersion7(at), kind, recipient, recipientName, required, at));
+    private void AddLetterTask(LetterKind kind, LetterRecipient recipient, string? recipientName, bool required, DateTimeOffset at, string? subject = null) =>
+        _letterTasks.Add(new LetterTask(Guid.CreateVersion7(at), kind, recipient, recipientName, required, at, subject));
+
+    private string HearingSubject(Hearing hearing) =>
+        $"horen van {WhoIsHeard(hearing)}" + (hearing.PlannedOn is { } on ? $" op {on:dd-MM-yyyy}" : string.Empty);
 
     private void SetOmbudsmanReferral(OmbudsmanReferral referral)
     {

@@ -293,8 +293,9 @@ public sealed class LetterTask
     {
     }
 
-    internal LetterTask(Guid id, LetterKind kind, LetterRecipient recipient, string? recipientName, bool required, DateTimeOffset createdAt)
+    internal LetterTask(Guid id, LetterKind kind, LetterRecipient recipient, string? recipientName, bool required, DateTimeOffset createdAt, string? subject = null)
     {
+        Subject = subject;
         Id = id;
         Kind = kind;
         Recipient = recipient;
@@ -310,6 +311,9 @@ public sealed class LetterTask
     public LetterRecipient Recipient { get; private set; }
 
     public string? RecipientName { get; private set; }
+
+    /// <summary>What the letter is about when a case can have several of its kind ("horen van de klager op 24-11-2026").</summary>
+    public string? Subject { get; private set; }
 
     /// <summary>The law demands this letter (e.g. Awb 9:8 lid 3, 9:11 lid 2, 9:12); closing waits for it.</summary>
     public bool Required { get; private set; }

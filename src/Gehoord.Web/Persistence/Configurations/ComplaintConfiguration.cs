@@ -162,6 +162,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
             t.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
             t.Property(x => x.Recipient).HasConversion<string>().HasMaxLength(20);
             t.Property(x => x.RecipientName).HasMaxLength(400);
+            t.Property(x => x.Subject).HasMaxLength(300);
             t.Property(x => x.DoneVia).HasMaxLength(50);
         });
         builder.Navigation(c => c.LetterTasks).UsePropertyAccessMode(PropertyAccessMode.Field);
