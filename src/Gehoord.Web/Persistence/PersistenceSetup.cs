@@ -25,13 +25,15 @@ public static class PersistenceSetup
                 throw new InvalidOperationException("Gehoord:Database:ConnectionString is required for the Postgres provider.");
             }
 
-            services.AddDbContext<PostgresGehoordDbContext>(o => Configure(o).UseNpgsql(options.ConnectionString));
+            // A complaint owns many collections (deadlines, units, contact moments, hearings, letter
+            // tasks…); one joined query would multiply their rows, so every query splits them.
+            services.AddDbContext<PostgresGehoordDbContext>(o => Configure(o).UseNpgsql(options.ConnectionString, n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
             services.AddScoped<GehoordDbContext>(sp => sp.GetRequiredService<PostgresGehoordDbContext>());
         }
         else if (string.Equals(options.Provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = SqliteConnectionString(options.ConnectionString, contentRoot);
-            services.AddDbContext<SqliteGehoordDbContext>(o => Configure(o).UseSqlite(connectionString));
+            services.AddDbContext<SqliteGehoordDbContext>(o => Configure(o).UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
             services.AddScoped<GehoordDbContext>(sp => sp.GetRequiredService<SqliteGehoordDbContext>());
         }
         else
