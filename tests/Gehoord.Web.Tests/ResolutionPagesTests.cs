@@ -197,6 +197,10 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal(LetterKind.NotHandledNotice, task.Kind);
         Assert.True(task.Required);
 
+        // The case page names the ground in words, not by its code.
+        var (_, casePage) = await browser.GetAsync($"/Staff/Klachten/{complaint.Id}");
+        Assert.Contains("artikel 9:8, tweede lid, Awb: Het belang van de klager of het gewicht van de gedraging is duidelijk onvoldoende.", casePage.QuerySelector("#behandelfeiten")!.TextContent, StringComparison.Ordinal);
+
         var (closeRefused, closeRefusal) = await SubmitAsync(browser, page, "Close", []);
         Assert.Equal(HttpStatusCode.OK, closeRefused.StatusCode);
         Assert.Contains("alle verplichte brieven zijn verstuurd", closeRefusal.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);

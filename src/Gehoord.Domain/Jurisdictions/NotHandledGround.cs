@@ -29,4 +29,8 @@ public sealed record NotHandledGround(string Code, string Article, string Descri
         new("II.77-5", "artikel II.77, 5°, Bestuursdecreet", "De feiten zijn meer dan een jaar voor de klacht gebeurd."),
         new("II.77-6", "artikel II.77, 6°, Bestuursdecreet", "De klager heeft de georganiseerde administratieve beroepen niet gebruikt, of er loopt een rechtszaak."),
     ];
+
+    /// <summary>The ground stored under <paramref name="code"/> in any profile; the codes of the lists never overlap.</summary>
+    public static NotHandledGround? ByCode(string? code) =>
+        Awb.Concat(Bestuursdecreet).FirstOrDefault(g => g.Code == code);
 }

@@ -235,4 +235,19 @@ public sealed class JurisdictionProfileTests
 
         Assert.Throws<DomainException>(() => JurisdictionProfile.Custom(terms, new DutchHolidayCalendar()));
     }
+
+    [Theory]
+    [InlineData("9:8-1b", "artikel 9:8, eerste lid, onder b, Awb")]
+    [InlineData("II.77-5", "artikel II.77, 5°, Bestuursdecreet")]
+    public void A_stored_ground_is_found_by_its_code_in_either_profile(string code, string article) =>
+        Assert.Equal(article, NotHandledGround.ByCode(code)?.Article);
+
+    [Fact]
+    public void The_ground_codes_of_the_profiles_never_overlap_so_a_code_alone_names_the_ground()
+    {
+        var codes = NotHandledGround.Awb.Concat(NotHandledGround.Bestuursdecreet).Select(g => g.Code).ToList();
+
+        Assert.Equal(codes.Count, codes.Distinct().Count());
+        Assert.Null(NotHandledGround.ByCode("9:9"));
+    }
 }
