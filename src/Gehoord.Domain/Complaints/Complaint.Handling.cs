@@ -215,10 +215,12 @@ public sealed partial class Complaint
                 throw new DomainException("Dit contact is al vastgelegd.");
             }
 
-            moment.Hold(heldAt, text, soundRecordingAnnounced);
+            // A call planned as a phone call may have become a letter: what happened counts.
+            EnsureFormRespectsPreference(party, form);
+            moment.Hold(party, form, heldAt, text, soundRecordingAnnounced);
         }
 
-        if (moment.Party == ContactParty.Complainant && (moment.Form != ContactForm.Letter || PrefersWrittenContact))
+        if (CountsAsPersonalContact(moment))
         {
             MeetDeadline(DeadlineKind.PersonalContact, heldAt);
         }
@@ -292,8 +294,8 @@ public sealed partial class Complaint
         CompensationAmount = measures.HasFlag(SolutionMeasures.Compensation) ? compensationAmount : null;
         ReferralBody = measures.HasFlag(SolutionMeasures.WarmReferral) ? referralBody!.Trim() : null;
         ReferralContact = measures.HasFlag(SolutionMeasures.WarmReferral) ? referralContact!.Trim() : null;
-        ChainBodies = Optional(chainBodies);
-        JointPosition = Optional(jointPosition);
+        ChainBodies = Complainant.Clean(chainBodies);
+        JointPosition = Complainant.Clean(jointPosition);
         SolutionRecordedOn = DateOnly.FromDateTime(at.DateTime);
         Record(at, by, TimelineEventKind.SolutionRecorded, $"Oplossing: {HandlingFacts.DutchNames(measures)}. {text}"
             + (CompensationAmount is { } amount ? $" Vergoeding: € {amount.ToString("0.00", DutchNumbers)}." : string.Empty)
@@ -313,7 +315,7 @@ public sealed partial class Complaint
         SatisfactionCheckedOn = checkedOn;
         ComplainantSatisfied = satisfied;
         EverythingCovered = everythingCovered;
-        SatisfactionNote = Optional(note);
+        SatisfactionNote = Complainant.Clean(note);
         Record(at, by, TimelineEventKind.SatisfactionChecked,
             $"Controlevraag gesteld op {checkedOn:dd-MM-yyyy}: klager {(satisfied ? "is tevreden" : "is niet tevreden")}, {(everythingCovered ? "alles is besproken" : "niet alles is besproken")}."
                 + (SatisfactionNote is null ? string.Empty : $" {SatisfactionNote}"));
@@ -352,6 +354,9 @@ public sealed partial class Complaint
         var why = Required(motivation, "Schrijf op waarom u de klacht toch behandelt.");
         HandledDespiteGroundCode = ground.Code;
         HandledDespiteMotivation = why;
+
+        // Deciding to handle is the answer the notice term waits for.
+        MeetDeadline(DeadlineKind.NotHandledNotice, at);
         Record(at, by, TimelineEventKind.HandledDespiteGround, $"Niet verplicht om te behandelen ({ground.Article}), maar de klacht wordt toch behandeld.", HandledDespiteMotivation);
     }
 
@@ -503,7 +508,7 @@ public sealed partial class Complaint
             EnsureNotInFuture(on, at);
         }
 
-        var person = new InvolvedPerson(id, role, who, discussedWithComplainantOn, Optional(statement));
+        var person = new InvolvedPerson(id, role, who, discussedWithComplainantOn, Complainant.Clean(statement));
         _involvedPersons.Add(person);
         Record(at, by, TimelineEventKind.InvolvedPersonAdded, $"{HandlingFacts.DutchName(role)} toegevoegd: {who}."
             + (person.Statement is null ? string.Empty : $" Verklaring: {person.Statement}"));
@@ -515,7 +520,7 @@ public sealed partial class Complaint
     {
         ArgumentNullException.ThrowIfNull(standard);
         EnsureStatus("Toetsen hoort bij onderzoek en oordeel.", ComplaintStatus.Investigating);
-        var text = Optional(note);
+        var text = Complainant.Clean(note);
         if (breached && text is null)
         {
             throw new DomainException($"Licht toe waarom de norm '{standard.Name}' is geschonden.");
@@ -581,7 +586,7 @@ public sealed partial class Complaint
         var adviceText = Required(advice, "Vul het advies van de commissie in.");
         CommitteeFindings = foundText;
         CommitteeAdvice = adviceText;
-        CommitteeRecommendations = Optional(recommendations);
+        CommitteeRecommendations = Complainant.Clean(recommendations);
         CommitteeReportedOn = reportedOn;
         FollowsCommitteeAdvice = null;
         CommitteeDeviationMotivation = null;
@@ -597,7 +602,7 @@ public sealed partial class Complaint
             throw new DomainException("Leg eerst het advies van de commissie vast.");
         }
 
-        var why = Optional(deviationMotivation);
+        var why = Complainant.Clean(deviationMotivation);
         if (!follows && why is null)
         {
             throw new DomainException("Wie afwijkt van het advies van de commissie, moet dat motiveren (Awb 9:15). Schrijf de reden op.");
@@ -722,7 +727,7 @@ public sealed partial class Complaint
     }
 
     /// <summary>A conduct arrangement for this complainant must be announced in writing (seed 001 §4.6).</summary>
-    public void RequireConductArrangementLetter(Actor by, DateTimeOffset at)
+    internal void RequireConductArrangementLetter(Actor by, DateTimeOffset at)
     {
         EnsureOpen();
         AddLetterTask(LetterKind.ConductArrangement, LetterRecipient.Complainant, Complainant.Name, required: false, at);
@@ -764,7 +769,11 @@ public sealed partial class Complaint
 
     /// <summary>True when the complainant has had the personal contact the government owes them.</summary>
     public bool HasPersonalContactWithComplainant =>
-        _contactMoments.Any(m => m.IsHeld && m.Party == ContactParty.Complainant && (m.Form != ContactForm.Letter || PrefersWrittenContact));
+        _contactMoments.Any(m => m.IsHeld && CountsAsPersonalContact(m));
+
+    /// <summary>Contact with the complainant in person, by phone or video; by letter only when they asked for written contact.</summary>
+    private bool CountsAsPersonalContact(ContactMoment moment) =>
+        moment.Party == ContactParty.Complainant && (moment.Form != ContactForm.Letter || PrefersWrittenContact);
 
     public bool ComplainantHeardOrWaived =>
         ComplainantHearingWaiver is not null || _hearings.Any(h => h.Hears(HearingParty.Complainant) && (h.HeldOn is not null || h.Declined));
@@ -882,6 +891,4 @@ public sealed partial class Complaint
     private static string Required(string? value, string message) =>
         string.IsNullOrWhiteSpace(value) ? throw new DomainException(message) : value.Trim();
 
-    private static string? Optional(string? value) =>
-        string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

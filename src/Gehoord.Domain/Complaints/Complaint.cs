@@ -214,12 +214,7 @@ public sealed partial class Complaint
         Status = ComplaintStatus.Closed;
         Outcome = ComplaintOutcome.ResolvedOnTheSpot;
         ClosedAt = at;
-        foreach (var deadline in _deadlines)
-        {
-            deadline.Meet(DateOnly.FromDateTime(at.DateTime));
-        }
-
-        RefreshNextDue();
+        MeetAllDeadlines(at);
         Record(at, by, TimelineEventKind.ResolvedOnTheSpot, $"Direct opgelost. Ongenoegen: {dissatisfaction.Trim()} Gedaan: {whatWasDone.Trim()}");
     }
 

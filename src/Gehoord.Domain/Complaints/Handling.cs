@@ -156,8 +156,10 @@ public sealed class ContactMoment
 
     public bool IsHeld => HeldAt is not null;
 
-    internal void Hold(DateTimeOffset heldAt, string summary, bool soundRecordingAnnounced)
+    internal void Hold(ContactParty party, ContactForm form, DateTimeOffset heldAt, string summary, bool soundRecordingAnnounced)
     {
+        Party = party;
+        Form = form;
         HeldAt = heldAt;
         Summary = summary;
         SoundRecordingAnnounced = soundRecordingAnnounced;
@@ -204,8 +206,6 @@ public sealed class Hearing
 
     /// <summary>The party let it be known they do not want to be heard.</summary>
     public bool Declined { get; private set; }
-
-    public bool IsJoint => Party == HearingParty.Both;
 
     public bool Hears(HearingParty party) => Party == party || Party == HearingParty.Both;
 
