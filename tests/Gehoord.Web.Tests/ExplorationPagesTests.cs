@@ -80,7 +80,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
     public async Task Adding_the_handler_as_respondent_shows_the_9_7_message_and_keeps_the_input()
     {
         var complaint = await ExploringComplaintAsync();
-        var handlerId = await UserIdAsync(HandlerAccount);
+        var handlerId = await factory.UserIdAsync(HandlerAccount.Email);
         using var browser = await factory.SignedInAsync(HandlerAccount);
         var url = Explore(complaint);
         var (_, before) = await browser.GetAsync(url);
@@ -108,7 +108,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
     public async Task A_respondent_is_added_gets_a_copy_and_gives_a_view()
     {
         var complaint = await ExploringComplaintAsync();
-        var employeeId = await UserIdAsync(EmployeeAccount);
+        var employeeId = await factory.UserIdAsync(EmployeeAccount.Email);
         using var browser = await factory.SignedInAsync(HandlerAccount);
         var url = Explore(complaint);
 
@@ -346,7 +346,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
 
         var (read, page) = await browser.GetAsync(Explore(complaint));
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
-        Assert.Contains("U kunt deze klacht lezen, maar niet wijzigen.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("U kunt deze klacht lezen, maar hier niet wijzigen.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("form#kern-form"));
 
         // The employee's own antiforgery token (from the sign-out form), on a form only the handler sees.
@@ -384,17 +384,10 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private async Task<string> UserIdAsync(DemoAccount account)
-    {
-        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
-        using var _ = scope;
-        return await db.Users.Where(u => u.Email == account.Email).Select(u => u.Id).SingleAsync(Ct);
-    }
-
     /// <summary>A phone complaint handled by the demo handler, in the exploration stage.</summary>
     private async Task<Complaint> ExploringComplaintAsync(Action<Complaint>? then = null, DateOnly? receivedOn = null)
     {
-        var handlerId = await UserIdAsync(HandlerAccount);
+        var handlerId = await factory.UserIdAsync(HandlerAccount.Email);
         return await RegisterAsync(DemoSeeder.OrganisationId, receivedOn, c =>
         {
             c.AssignHandler(Actor.Staff(handlerId, HandlerAccount.DisplayName), Employee, DateTimeOffset.UtcNow);

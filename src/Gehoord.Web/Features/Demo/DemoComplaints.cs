@@ -145,8 +145,6 @@ public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake 
             demo.Script?.Invoke(complaint, handling);
             await db.SaveChangesAsync(cancellationToken);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private void Progress(Complaint complaint, Demo demo, Unit unit, Actor employee, Actor handler, Actor coordinator)

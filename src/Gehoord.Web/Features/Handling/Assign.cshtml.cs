@@ -28,7 +28,7 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
 
     public bool IsCoordinator => User.IsInRole(StaffRoles.Coordinator);
 
-    public bool MayTake => Complaint.HandlerId is null && (User.IsInRole(StaffRoles.Handler) || IsCoordinator);
+    public bool MayTake => Complaint.HandlerId is null && Complaint.Status != ComplaintStatus.Closed && (User.IsInRole(StaffRoles.Handler) || IsCoordinator);
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
@@ -37,9 +37,9 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
         await TryUpdateModelAsync(Assignment, nameof(Assignment));
         return await ActAsync(
             id,
-            async (complaint, actor, at) =>
+            (complaint, actor, at) =>
             {
-                var handler = await StaffActorAsync(Assignment.HandlerId, [StaffRoles.Handler, StaffRoles.Coordinator], cancellationToken)
+                var handler = StaffActor(Handlers, Assignment.HandlerId)
                     ?? throw new DomainException("Kies een behandelaar uit de lijst.");
                 complaint.AssignHandler(handler, actor, at, Assignment.Reason);
             },
@@ -56,9 +56,9 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
         await TryUpdateModelAsync(Escalation, nameof(Escalation));
         return await ActAsync(
             id,
-            async (complaint, actor, at) =>
+            (complaint, actor, at) =>
             {
-                var manager = await StaffActorAsync(Escalation.ManagerId, [StaffRoles.Manager], cancellationToken)
+                var manager = StaffActor(Managers, Escalation.ManagerId)
                     ?? throw new DomainException("Kies een leidinggevende uit de lijst.");
                 complaint.Escalate(manager, Escalation.Reason ?? string.Empty, actor, at);
             },
@@ -75,17 +75,9 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
         Managers = await StaffInRolesAsync([StaffRoles.Manager], cancellationToken);
     }
 
-    /// <summary>The colleague with <paramref name="userId"/> as an actor, if they hold one of <paramref name="roles"/> in this organisation.</summary>
-    private async Task<Actor?> StaffActorAsync(string? userId, string[] roles, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrEmpty(userId))
-        {
-            return null;
-        }
-
-        var option = (await StaffInRolesAsync(roles, cancellationToken)).FirstOrDefault(o => o.Id == userId);
-        return option is null ? null : Actor.Staff(option.Id, option.Name);
-    }
+    /// <summary>The chosen colleague as an actor, only if they are on the list the page offered (loaded with the complaint).</summary>
+    private static Actor? StaffActor(IReadOnlyList<StaffOption> options, string? userId) =>
+        options.FirstOrDefault(o => o.Id == userId) is { } option ? Actor.Staff(option.Id, option.Name) : null;
 
     /// <summary>Staff of the current organisation (the query filter on users) in any of <paramref name="roles"/>.</summary>
     private async Task<IReadOnlyList<StaffOption>> StaffInRolesAsync(string[] roles, CancellationToken cancellationToken) =>

@@ -1,10 +1,10 @@
 namespace Gehoord.Web.Features.Handling;
 
 /// <summary>A radio or checkbox group for <c>_ChoiceFieldset.cshtml</c>.</summary>
-public sealed record ChoiceFieldset(string Name, string Legend, IReadOnlyList<ChoiceOption> Options, bool Multiple = false, string? Hint = null, string? Id = null, bool ShowErrors = true)
+public sealed record ChoiceFieldset(string Name, string Legend, IReadOnlyList<ChoiceOption> Options, bool Multiple = false, string? Hint = null)
 {
-    /// <summary>The HTML id of the fieldset; give one when the same field appears in several forms.</summary>
-    public string FieldsetId => Id ?? Microsoft.AspNetCore.Mvc.Rendering.TagBuilder.CreateSanitizedId(Name, "_");
+    /// <summary>The HTML id of the fieldset, from the field's name as ASP.NET Core makes ids.</summary>
+    public string FieldsetId => Microsoft.AspNetCore.Mvc.Rendering.TagBuilder.CreateSanitizedId(Name, "_");
 
     /// <summary>Ja / Nee, and optionally "weet ik niet" for a question that may stay open.</summary>
     public static ChoiceFieldset YesNo(string name, string legend, bool? value, bool allowUnknown = false, string? hint = null)

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Globalization;
 using Gehoord.Domain.Complaints;
 using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
@@ -15,7 +14,6 @@ namespace Gehoord.Web.Features.Handling;
 /// </summary>
 public sealed class ConductModel(GehoordDbContext db, Clock clock) : HandlingPageModel(db, clock)
 {
-    private static readonly string[] DateFormats = ["d-M-yyyy", "yyyy-MM-dd", "d/M/yyyy", "d.M.yyyy"];
 
     [BindProperty]
     public ConductInput Input { get; set; } = new();
@@ -30,12 +28,11 @@ public sealed class ConductModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     public IEnumerable<LetterTask> ConductLetters => Complaint.LetterTasks.Where(t => t.Kind == LetterKind.ConductArrangement);
 
-    public static string Date(DateOnly date) => date.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        Input.StartsOn = Date(Today);
-        Input.ReviewOn = Date(Today.AddMonths(6));
+        Input.StartsOn = HandlingInput.Date(Today);
+        Input.ReviewOn = HandlingInput.Date(Today.AddMonths(6));
         return await ShowAsync(id, cancellationToken);
     }
 
@@ -86,12 +83,12 @@ public sealed class ConductModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     private DateOnly ParseDate(string field, string? value, string missing)
     {
-        if (DateOnly.TryParseExact(value?.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (HandlingInput.TryParseDate(value, out var date))
         {
             return date;
         }
 
-        ModelState.AddModelError("Input." + field, $"{missing}, bijvoorbeeld {Date(Today)}.");
+        ModelState.AddModelError("Input." + field, $"{missing}, bijvoorbeeld {HandlingInput.Date(Today)}.");
         return default;
     }
 }

@@ -34,6 +34,9 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
     public bool MayHandle =>
         Complaint.HandlerId == User.FindFirstValue(ClaimTypes.NameIdentifier) || User.IsInRole(StaffRoles.Coordinator);
 
+    /// <summary>Whether the signed-in user may change something on this page (its own rule, see <see cref="MayAct"/>).</summary>
+    public bool MayChange => MayAct();
+
     public DateTimeOffset ToLocal(DateTimeOffset moment) => clock.ToLocal(moment);
 
     /// <summary>Shows the page for complaint <paramref name="id"/>, or 404 when this organisation has no such complaint.</summary>

@@ -76,11 +76,8 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
             (c, by, at) =>
             {
                 // The choice of respondent is only asked when there are several; for the complainant alone it is ignored.
+                // Without a choice where one is needed, the domain refuses and says so.
                 var forRespondent = Invite.Party != HearingParty.Complainant;
-                if (forRespondent && Invite.RespondentId is null && c.Respondents.Count > 1)
-                {
-                    ModelState.AddModelError("Invite.RespondentId", "Kies welke beklaagde u uitnodigt.");
-                }
 
                 c.InviteToHearing(Guid.CreateVersion7(at), Invite.Party!.Value, forRespondent ? Invite.RespondentId : null, Invite.Form!.Value, invitedOn, plannedOn, by, at);
             },

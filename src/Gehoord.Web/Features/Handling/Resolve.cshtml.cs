@@ -103,12 +103,6 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
             backToCase: true);
     }
 
-    public static string YesNoUnknown(bool? answer) => answer switch
-    {
-        true => "Ja",
-        false => "Nee",
-        null => "Weet ik (nog) niet",
-    };
 
     /// <summary>Every form not posted shows what is recorded, also when a refusal redisplays the page.</summary>
     protected override Task LoadExtrasAsync(CancellationToken cancellationToken)

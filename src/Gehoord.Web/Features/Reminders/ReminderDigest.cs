@@ -15,7 +15,6 @@ public sealed record DigestLine(string Reference, NotificationKind Kind, Deadlin
 /// </summary>
 public static class ReminderDigest
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
     public static (string Subject, string Body) Compose(string recipientName, IEnumerable<DigestLine> lines, string baseUrl)
     {
@@ -47,7 +46,7 @@ public static class ReminderDigest
         body.Append(CultureInfo.InvariantCulture, $"\n{title}:\n");
         foreach (var line in list)
         {
-            body.Append(CultureInfo.InvariantCulture, $"- Klacht {line.Reference}, {CaseTexts.DeadlineName(line.Deadline).ToLower(Dutch)}, uiterlijk {line.DueOn.ToString("d MMMM yyyy", Dutch)}: {root}/Staff/Klachten/{line.ComplaintId}\n");
+            body.Append(CultureInfo.InvariantCulture, $"- Klacht {line.Reference}, {CaseTexts.DeadlineName(line.Deadline).ToLower(CaseTexts.Dutch)}, uiterlijk {CaseTexts.Date(line.DueOn)}: {root}/Staff/Klachten/{line.ComplaintId}\n");
         }
     }
 }

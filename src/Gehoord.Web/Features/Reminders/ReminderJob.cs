@@ -82,11 +82,20 @@ public sealed partial class ReminderJob(
             // A scope per organisation: its query filters then guard every statement of the round.
             using var scope = scopes.CreateScope();
             scope.ServiceProvider.GetRequiredService<HttpOrganisationScope>().Use(organisationId);
-            var (made, mailed) = await scope.ServiceProvider.GetRequiredService<DeadlineReminders>()
-                .RunAsync(organisationId, cancellationToken)
-                .ConfigureAwait(false);
-            notifications += made;
-            digests += mailed;
+            try
+            {
+                var (made, mailed) = await scope.ServiceProvider.GetRequiredService<DeadlineReminders>()
+                    .RunAsync(organisationId, cancellationToken)
+                    .ConfigureAwait(false);
+                notifications += made;
+                digests += mailed;
+            }
+            catch (DbUpdateException)
+            {
+                // A round that outlived its lease can meet another instance's reminders (the unique
+                // index refuses the copy). That organisation is done by the other instance; go on.
+                LogOrganisationSkipped(logger, organisationId);
+            }
         }
 
         if (notifications > 0)
@@ -96,6 +105,9 @@ public sealed partial class ReminderJob(
 
         return new ReminderRound(notifications, digests);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminders of organisation {OrganisationId} were already made by another instance")]
+    private static partial void LogOrganisationSkipped(ILogger logger, Guid organisationId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder round failed: {Error}")]
     private static partial void LogRoundFailed(ILogger logger, string error);
