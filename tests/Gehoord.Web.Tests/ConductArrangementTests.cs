@@ -31,7 +31,7 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
         var first = await RegisterAsync(email);
         var second = await RegisterAsync(email.ToUpperInvariant());
         var unrelated = await RegisterAsync(NewEmail());
-        using var browser = await SignedInAsync(Coordinator);
+        using var browser = await factory.SignedInAsync(Coordinator);
         var url = $"/Staff/Klachten/{first.Id}/gedragslijn";
         var (_, form) = await browser.GetAsync(url);
 
@@ -65,7 +65,7 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
     public async Task Without_the_behaviour_the_page_says_what_to_fix_and_keeps_the_input()
     {
         var complaint = await RegisterAsync(NewEmail());
-        using var browser = await SignedInAsync(Coordinator);
+        using var browser = await factory.SignedInAsync(Coordinator);
         var url = $"/Staff/Klachten/{complaint.Id}/gedragslijn";
 
         var (response, page) = await browser.SubmitAsync(url, new Dictionary<string, string>
@@ -90,7 +90,7 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
     public async Task A_bad_date_is_named_in_Dutch()
     {
         var complaint = await RegisterAsync(NewEmail());
-        using var browser = await SignedInAsync(Coordinator);
+        using var browser = await factory.SignedInAsync(Coordinator);
 
         var (response, page) = await browser.SubmitAsync($"/Staff/Klachten/{complaint.Id}/gedragslijn", new Dictionary<string, string>
         {
@@ -111,7 +111,7 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
     public async Task A_handler_may_read_but_not_make_an_arrangement()
     {
         var complaint = await RegisterAsync(NewEmail());
-        using var browser = await SignedInAsync(Handler);
+        using var browser = await factory.SignedInAsync(Handler);
         var url = $"/Staff/Klachten/{complaint.Id}/gedragslijn";
 
         var (get, page) = await browser.GetAsync(url);
@@ -141,7 +141,7 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
     [Fact]
     public async Task An_unknown_complaint_is_not_found()
     {
-        using var browser = await SignedInAsync(Coordinator);
+        using var browser = await factory.SignedInAsync(Coordinator);
 
         var (response, _) = await browser.GetAsync($"/Staff/Klachten/{Guid.NewGuid()}/gedragslijn");
 
@@ -195,13 +195,6 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
     private static string NewEmail() => $"klager-{Guid.NewGuid():N}@example.org";
 
     private static string Value(AngleSharp.Html.Dom.IHtmlDocument page, string selector) => page.QuerySelector(selector)!.GetAttribute("value")!;
-
-    private async Task<Browser> SignedInAsync(DemoAccount account)
-    {
-        var browser = new Browser(factory);
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(account.Email, account.Password)).StatusCode);
-        return browser;
-    }
 
     private async Task<Complaint> RegisterAsync(string email, Action<Complaint, GehoordDbContext>? then = null)
     {

@@ -200,7 +200,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
     [Fact]
     public async Task An_extension_is_recalculated_by_the_deadline_engine_and_shows_in_the_inbox()
     {
-        var handlerId = await HandlerIdAsync();
+        var handlerId = await factory.UserIdAsync(Handler.Email);
         var complaint = await InvestigatingPhoneComplaintAsync(Actor.Staff(handlerId, Handler.DisplayName));
         var original = complaint.NextDueOn!.Value;
         var expected = JurisdictionProfile.NlAwb.ExtendedHandlingDeadline(complaint.ReceivedOn, advisoryCommittee: false, Term.Weeks(4), writtenConsentOfComplainant: false);
@@ -257,13 +257,6 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         db.Complaints.Add(complaint);
         await db.SaveChangesAsync();
         return complaint;
-    }
-
-    private async Task<string> HandlerIdAsync()
-    {
-        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
-        using var _ = scope;
-        return await db.Users.Where(u => u.Email == Handler.Email).Select(u => u.Id).SingleAsync();
     }
 
     /// <summary>Submits one form of a page and expects the redirect that follows a step that was taken.</summary>

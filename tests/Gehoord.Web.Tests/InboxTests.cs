@@ -12,7 +12,6 @@ using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
 using Gehoord.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -49,7 +48,7 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var a = await AddAsync(unit.Id, 3, channel: Channel.Letter);
         var b = await AddAsync(unit.Id, 10, channel: Channel.Phone);
         await AddAsync(other.Id, 3);
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Coordinator);
 
         var (response, page) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}");
 
@@ -72,11 +71,11 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
     public async Task Mine_and_unassigned_filter_on_the_handler()
     {
         var unit = await NewUnitAsync();
-        var coordinatorId = await UserIdAsync(Coordinator.Email);
+        var coordinatorId = await factory.UserIdAsync(Coordinator.Email);
         var mine = await AddAsync(unit.Id, 3, then: c => c.AssignHandler(Actor.Staff(coordinatorId, Coordinator.DisplayName), Employee, Clock.Now));
         var someoneElses = await AddAsync(unit.Id, 3, then: c => c.AssignHandler(Actor.Staff("handler-x", "Bram Behandelaar"), Employee, Clock.Now));
         var nobodys = await AddAsync(unit.Id, 3);
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Coordinator);
 
         var (_, minePage) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&mijn=true");
         var (_, unassignedPage) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&niettoegewezen=true");
@@ -102,7 +101,7 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
             c.StartExploration(Employee, Clock.Now);
         });
         var closed = await AddAsync(unit.Id, 3, then: c => c.ResolveOnTheSpot("Lange wachttijd", "Excuses gemaakt", Employee, Clock.Now));
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Coordinator);
 
         var (_, open) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}");
         var (_, closedOnly) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&status=Closed");
@@ -129,7 +128,7 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var overdue = await AddAsync(unit.Id, 120);
         var fresh = await AddAsync(unit.Id, 0);
         var signal = await AddAsync(unit.Id, 120, ComplaintKind.Signal, Channel.Phone);
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Coordinator);
 
         var (_, all) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}");
         var (_, overdueOnly) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&verlopen=true");
@@ -160,7 +159,7 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var unit = await NewUnitAsync();
         var phone = await AddAsync(unit.Id, 2, channel: Channel.Phone);
         await AddAsync(unit.Id, 2, channel: Channel.Email);
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Coordinator);
 
         var (_, page) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&kanaal=Phone");
 
@@ -175,7 +174,7 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var unit = await NewUnitAsync();
         var wanted = await AddAsync(unit.Id, 2);
         await AddAsync(unit.Id, 2);
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Coordinator);
 
         var (_, page) = await browser.GetAsync($"/Staff/Inbox?nummer={wanted.Reference}");
         var (_, shortForm) = await browser.GetAsync($"/Staff/Inbox?nummer={wanted.Reference.Year}-{wanted.Reference.Sequence}");
@@ -202,7 +201,7 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
                 : await AddAsync(unit.Id, (i % 4) * 30));
         }
 
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Coordinator);
         var walked = new List<Guid>();
         var url = $"/Staff/Inbox?afdeling={unit.Id}";
         var pages = 0;
@@ -256,7 +255,7 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
     {
         var unit = await NewUnitAsync();
         var only = await AddAsync(unit.Id, 1);
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Coordinator);
 
         var (response, page) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&na={cursor}");
 
@@ -278,7 +277,7 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         }
 
         var theirs = await AddAsync(otherUnit.Id, 200, organisationId: otherOrganisation.Id);
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Coordinator);
 
         var (_, byReference) = await browser.GetAsync($"/Staff/Inbox?nummer={theirs.Reference}&status=alle");
         var (_, byUnit) = await browser.GetAsync($"/Staff/Inbox?afdeling={otherUnit.Id}&status=alle");
@@ -301,21 +300,6 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
                 return (id, link.TextContent.Trim(), cells);
             })
             .ToList();
-
-    private async Task<Browser> SignedInAsync()
-    {
-        var browser = new Browser(factory);
-        var response = await browser.SignInAsync(Coordinator.Email, Coordinator.Password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
-    }
-
-    private async Task<string> UserIdAsync(string email)
-    {
-        using var scope = factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-        return (await users.FindByEmailAsync(email))!.Id;
-    }
 
     private async Task<Unit> NewUnitAsync()
     {

@@ -5,7 +5,6 @@ using Gehoord.Domain;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Deadlines;
 using Gehoord.Domain.Jurisdictions;
-using Gehoord.Domain.Organisations;
 using Gehoord.Web.Features.Demo;
 using Gehoord.Web.Features.Intake;
 using Gehoord.Web.Infrastructure;
@@ -34,7 +33,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     public async Task A_complaint_is_heard_assessed_judged_and_closed_after_investigation()
     {
         var complaint = await InvestigatingComplaintAsync();
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
         var url = $"/Staff/Klachten/{complaint.Id}/onderzoek";
 
         foreach (var party in new[] { nameof(HearingParty.Complainant), nameof(HearingParty.Respondent) })
@@ -110,7 +109,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     public async Task Unfounded_without_established_facts_is_refused_with_the_input_kept()
     {
         var complaint = await InvestigatingComplaintAsync();
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
         var url = $"/Staff/Klachten/{complaint.Id}/onderzoek";
 
         var (response, page) = await browser.SubmitAsync(url, new Dictionary<string, string>
@@ -132,7 +131,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     public async Task Judging_too_early_lists_what_is_missing()
     {
         var complaint = await InvestigatingComplaintAsync();
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
         var url = $"/Staff/Klachten/{complaint.Id}/onderzoek";
 
         var (response, page) = await browser.SubmitAsync(url, new Dictionary<string, string>(), "form#oordeel-vaststellen");
@@ -149,7 +148,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     public async Task Extension_of_four_weeks_moves_the_handling_deadline_longer_needs_consent()
     {
         var complaint = await InvestigatingComplaintAsync();
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
         var url = $"/Staff/Klachten/{complaint.Id}/termijnen";
 
         await SucceedsAsync(browser, url, "form#verdagen-formulier", new()
@@ -192,7 +191,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     public async Task An_employee_may_read_but_not_act()
     {
         var complaint = await InvestigatingComplaintAsync();
-        using var browser = await SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(EmployeeAccount);
         var url = $"/Staff/Klachten/{complaint.Id}/onderzoek";
 
         var (page, document) = await browser.GetAsync(url);
@@ -223,7 +222,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     {
         var withCommittee = await InvestigatingComplaintAsync(advisoryCommittee: true);
         var without = await InvestigatingComplaintAsync();
-        using var browser = await SignedInAsync(CommitteeAccount);
+        using var browser = await factory.SignedInAsync(CommitteeAccount);
         var url = $"/Staff/Klachten/{withCommittee.Id}/onderzoek";
 
         await SucceedsAsync(browser, url, "form#advies-vastleggen", new()
@@ -257,7 +256,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     public async Task With_two_respondents_the_invitation_asks_which_respondent_and_the_table_names_them()
     {
         var complaint = await InvestigatingComplaintAsync(secondRespondent: true);
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
         var url = $"/Staff/Klachten/{complaint.Id}/onderzoek";
         var teamLead = complaint.Respondents.Single(r => r.Name == "Teamleider Publiekszaken");
         Dictionary<string, string> invite = new()
@@ -286,7 +285,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     public async Task An_extension_that_is_not_a_number_gets_a_Dutch_message()
     {
         var complaint = await InvestigatingComplaintAsync();
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
 
         var (response, page) = await browser.SubmitAsync($"/Staff/Klachten/{complaint.Id}/termijnen", new Dictionary<string, string>
         {
@@ -303,17 +302,10 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     [Fact]
     public async Task A_complaint_of_another_organisation_is_not_found()
     {
-        var organisationId = Guid.NewGuid();
-        var organisation = new Organisation(organisationId, "Gemeente Elders " + organisationId.ToString("N")[..6], "elders-" + organisationId.ToString("N")[..12], JurisdictionProfileCode.NlAwb);
-        using (var db = factory.CreateDbContext(organisationId, out var scope))
-        using (scope)
-        {
-            db.Organisations.Add(organisation);
-            await db.SaveChangesAsync(Ct);
-        }
+        var organisationId = (await factory.NewOrganisationAsync()).Id;
 
         var theirs = await RegisterAsync(organisationId, (_, _) => Task.CompletedTask);
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
 
         foreach (var page in new[] { "onderzoek", "termijnen" })
         {
@@ -335,14 +327,6 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     {
         var (response, page) = await browser.SubmitAsync(url, fields, form);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"{form}: {response.StatusCode} {page.QuerySelector("[role=alert]")?.TextContent}");
-    }
-
-    private async Task<Browser> SignedInAsync(DemoAccount account)
-    {
-        var browser = new Browser(factory);
-        var response = await browser.SignInAsync(account.Email, account.Password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
     }
 
     /// <summary>A written complaint with two parts and a respondent, in investigation, handled by the demo handler.</summary>

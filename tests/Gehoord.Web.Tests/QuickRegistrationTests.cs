@@ -18,7 +18,7 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
     [Fact]
     public async Task A_phone_complaint_is_registered_with_three_inputs()
     {
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Employee);
         var (form, page) = await browser.GetAsync("/Staff/Registreren");
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
         var today = page.QuerySelector("#Input_ReceivedOn")!.GetAttribute("value")!;
@@ -42,7 +42,7 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
     [Fact]
     public async Task Resolved_on_the_spot_is_one_more_action_and_closes_at_tree_one()
     {
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Employee);
         var (_, page) = await browser.GetAsync("/Staff/Registreren");
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("main form")!;
         var resolveAction = page.QuerySelector("button[formaction*='Resolved']")!.GetAttribute("formaction")!;
@@ -67,7 +67,7 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
     [Fact]
     public async Task A_letter_resolved_on_the_spot_needs_no_acknowledgement_any_more()
     {
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Employee);
         var (_, page) = await browser.GetAsync("/Staff/Registreren");
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("main form")!;
         form.SetAttribute("action", page.QuerySelector("button[formaction*='Resolved']")!.GetAttribute("formaction")!);
@@ -91,7 +91,7 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
     [Fact]
     public async Task Missing_inputs_are_named_and_what_was_typed_stays()
     {
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Employee);
         var (_, page) = await browser.GetAsync("/Staff/Registreren");
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("main form")!;
         form.SetAttribute("action", page.QuerySelector("button[formaction*='Resolved']")!.GetAttribute("formaction")!);
@@ -114,7 +114,7 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
     [Fact]
     public async Task Checking_the_text_marks_hidden_complaints_without_javascript()
     {
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Employee);
         var (_, page) = await browser.GetAsync("/Staff/Registreren");
         var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("main form")!;
         form.SetAttribute("action", page.QuerySelector("button[formaction*='Check']")!.GetAttribute("formaction")!);
@@ -136,7 +136,7 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
         var refused = await anonymous.Http.PostAsJsonAsync(new Uri("/api/verborgen-klachten", UriKind.Relative), new { text = "ik wacht al vier weken" });
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
 
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Employee);
         var response = await browser.Http.PostAsJsonAsync(new Uri("/api/verborgen-klachten", UriKind.Relative), new { text = "Is hij er weer niet?" });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var json = await response.Content.ReadAsStringAsync();
@@ -147,7 +147,7 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
     [Fact]
     public async Task A_registered_and_a_resolved_complaint_both_count_in_the_inbox()
     {
-        using var browser = await SignedInAsync();
+        using var browser = await factory.SignedInAsync(Employee);
         const string CounterComplaints = "/Staff/Inbox?status=alle&kanaal=Counter";
         const string ClosedCounterComplaints = "/Staff/Inbox?status=Closed&kanaal=Counter";
         var before = await InboxTotalAsync(browser, CounterComplaints);
@@ -193,13 +193,6 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/Login", response.Headers.Location!.ToString(), StringComparison.Ordinal);
-    }
-
-    private async Task<Browser> SignedInAsync()
-    {
-        var browser = new Browser(factory);
-        Assert.Equal(HttpStatusCode.Redirect, (await browser.SignInAsync(Employee.Email, Employee.Password)).StatusCode);
-        return browser;
     }
 
     private async Task<Complaint> FindByLocationAsync(HttpResponseMessage response)

@@ -4,7 +4,6 @@ using AngleSharp.Html.Dom;
 using Gehoord.Domain;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Jurisdictions;
-using Gehoord.Domain.Organisations;
 using Gehoord.Web.Features.Demo;
 using Gehoord.Web.Features.Intake;
 using Gehoord.Web.Infrastructure;
@@ -32,7 +31,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
     public async Task A_complaint_is_solved_checked_learned_from_closed_as_resolved_and_closed()
     {
         var complaint = await ComplaintAsync(Stage.Resolving);
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
         var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
 
         await AssertRedirectsAsync(browser, page, "Solution", page, new()
@@ -98,7 +97,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
             c.RecordSatisfactionCheck(false, true, "Wil nog een gesprek.", Today, Employee, now);
             c.RecordLesson("Beter uitleggen.", LessonLevel.Case, null, null, Employee, now);
         });
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
         var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
         var (_, before) = await browser.GetAsync(page);
         Assert.Contains("Nog nodig:", before.QuerySelector("#checklist-closeasresolved")!.TextContent, StringComparison.Ordinal);
@@ -128,7 +127,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
     public async Task A_compensation_amount_that_is_not_a_number_gets_a_Dutch_message_and_keeps_the_input()
     {
         var complaint = await ComplaintAsync(Stage.Resolving);
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
         var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
 
         var (response, refused) = await SubmitAsync(browser, page, "Solution", new()
@@ -167,7 +166,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
     public async Task Not_handling_needs_personal_contact_then_a_letter_before_closing()
     {
         var complaint = await ComplaintAsync(Stage.Exploring);
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
         var page = $"/Staff/Klachten/{complaint.Id}/afronden";
         var (_, before) = await browser.GetAsync(page);
         Assert.Equal(Profile.OmbudsmanName, ((IHtmlInputElement)before.QuerySelector("#NotHandled_Ombudsman")!).Value);
@@ -234,7 +233,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
     public async Task A_closed_complaint_is_read_only_and_reopens_with_a_reason_to_exploration()
     {
         var complaint = await ComplaintAsync(Stage.Closed);
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
         var page = $"/Staff/Klachten/{complaint.Id}/afronden";
         var (_, closed) = await browser.GetAsync(page);
         Assert.Contains("Ingetrokken", closed.QuerySelector("section[aria-labelledby='samenvatting']")!.TextContent, StringComparison.Ordinal);
@@ -264,7 +263,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
     public async Task An_employee_may_read_but_not_change_and_another_organisations_complaint_is_not_found()
     {
         var complaint = await ComplaintAsync(Stage.Resolving);
-        using var employee = await SignedInAsync(EmployeeAccount);
+        using var employee = await factory.SignedInAsync(EmployeeAccount);
         var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
 
         var (read, readable) = await employee.GetAsync(page);
@@ -277,8 +276,8 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.StartsWith("/Account/AccessDenied", forbidden.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
         Assert.Null((await factory.StoredComplaintAsync(complaint.Id)).LessonText);
 
-        var theirs = await ComplaintAsync(Stage.Resolving, organisationId: await NewOrganisationAsync());
-        using var handler = await SignedInAsync(HandlerAccount);
+        var theirs = await ComplaintAsync(Stage.Resolving, organisationId: (await factory.NewOrganisationAsync()).Id);
+        using var handler = await factory.SignedInAsync(HandlerAccount);
         foreach (var url in new[] { $"/Staff/Klachten/{theirs.Id}/oplossen", $"/Staff/Klachten/{theirs.Id}/afronden" })
         {
             var (response, _) = await handler.GetAsync(url);
@@ -296,7 +295,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
     public async Task Without_a_solution_the_complaint_goes_to_investigation_with_a_reason()
     {
         var complaint = await ComplaintAsync(Stage.Resolving);
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
         var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
         var reason = new Dictionary<string, string> { ["Investigation.Reason"] = "De klager wil een oordeel over de werkwijze." };
 
@@ -315,7 +314,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
     public async Task Handling_anyway_is_recorded_and_forwarding_leads_to_a_required_letter()
     {
         var complaint = await ComplaintAsync(Stage.Exploring);
-        using var browser = await SignedInAsync(HandlerAccount);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
         var page = $"/Staff/Klachten/{complaint.Id}/afronden";
 
         await AssertRedirectsAsync(browser, page, "HandleDespite", $"/Staff/Klachten/{complaint.Id}", new()
@@ -357,14 +356,6 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         var (response, document) = await SubmitAsync(browser, page, handler, fields, selector);
         Assert.True(response.StatusCode == HttpStatusCode.Redirect, document.QuerySelector("[role=alert]")?.TextContent ?? document.QuerySelector(".gh-field-error")?.TextContent ?? response.StatusCode.ToString());
         Assert.Equal(to, response.Headers.Location!.OriginalString);
-    }
-
-    private async Task<Browser> SignedInAsync(DemoAccount account)
-    {
-        var browser = new Browser(factory);
-        var response = await browser.SignInAsync(account.Email, account.Password);
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        return browser;
     }
 
     /// <summary>A complaint taken by the demo handler and brought to <paramref name="stage"/> with the domain's own steps.</summary>
@@ -413,16 +404,6 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         await db.SaveChangesAsync(Ct);
     }
 
-    private async Task<Guid> NewOrganisationAsync()
-    {
-        var id = Guid.NewGuid();
-        var organisation = new Organisation(id, "Gemeente Elders " + id.ToString("N")[..6], "elders-" + id.ToString("N")[..12], JurisdictionProfileCode.NlAwb);
-        using var db = factory.CreateDbContext(id, out var scope);
-        using var _ = scope;
-        db.Organisations.Add(organisation);
-        await db.SaveChangesAsync(Ct);
-        return id;
-    }
 }
 
 public sealed class ResolutionPagesOnSqlite(SqliteFactory factory) : ResolutionPagesTests<SqliteFactory>(factory);

@@ -42,4 +42,13 @@ public static class TestData
         using var _ = scope;
         return await db.Complaints.AsNoTracking().WithEverything().SingleAsync(c => c.Id == id);
     }
+
+    /// <summary>The account id of a demo (or any) staff member, by e-mail address.</summary>
+    public static async Task<string> UserIdAsync(this GehoordFactory factory, string email, Guid? organisationId = null)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        using var db = factory.CreateDbContext(organisationId ?? DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        return await db.Users.Where(u => u.Email == email).Select(u => u.Id).SingleAsync();
+    }
 }
