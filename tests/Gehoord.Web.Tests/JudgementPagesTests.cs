@@ -270,7 +270,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Equal(2, refusedPage.QuerySelectorAll("form#uitnodigen input[name='Invite.RespondentId']").Length);
-        Assert.Contains("Kies welke beklaagde", refusedPage.QuerySelector("#Invite_RespondentId .gh-field-error")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Kies welke beklaagde", refusedPage.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
         Assert.Empty((await factory.StoredComplaintAsync(complaint.Id)).Hearings);
 
         invite["Invite.RespondentId"] = teamLead.Id.ToString();

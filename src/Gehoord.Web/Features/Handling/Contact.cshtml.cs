@@ -76,15 +76,20 @@ public sealed class ContactModel(GehoordDbContext db, Clock clock) : HandlingPag
         var heldAt = Moment(nameof(Held), Held.Date, Held.Time, "het contact");
         return ActAsync(
             id,
-            (c, by, at) => c.RecordContact(
-                Held.PlannedId ?? Guid.CreateVersion7(at),
-                Held.Party ?? ContactParty.Complainant,
-                Held.Form ?? ContactForm.Phone,
-                heldAt!.Value,
-                Held.Summary!,
-                Held.SoundRecordingAnnounced,
-                by,
-                at),
+            (c, by, at) =>
+            {
+                // A planned contact keeps its party and form unless the handler says it went otherwise.
+                var planned = c.ContactMoments.FirstOrDefault(m => m.Id == Held.PlannedId);
+                c.RecordContact(
+                    Held.PlannedId ?? Guid.CreateVersion7(at),
+                    Held.Party ?? planned?.Party ?? ContactParty.Complainant,
+                    Held.Form ?? planned?.Form ?? ContactForm.Phone,
+                    heldAt!.Value,
+                    Held.Summary!,
+                    Held.SoundRecordingAnnounced,
+                    by,
+                    at);
+            },
             "Het contact is vastgelegd.",
             cancellationToken);
     }
