@@ -1,3 +1,4 @@
+using Gehoord.Domain.Letters;
 using Gehoord.Domain.Intake;
 
 namespace Gehoord.Domain.Tests.Intake;

@@ -1,3 +1,4 @@
+using Gehoord.Domain.Letters;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Intake;
 

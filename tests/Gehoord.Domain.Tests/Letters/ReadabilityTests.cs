@@ -1,6 +1,6 @@
-using Gehoord.Domain.Intake;
+using Gehoord.Domain.Letters;
 
-namespace Gehoord.Domain.Tests.Intake;
+namespace Gehoord.Domain.Tests.Letters;
 
 public sealed class ReadabilityTests
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Gehoord.Domain.Intake;
+namespace Gehoord.Domain.Letters;
 
 /// <summary>
 /// Rough readability measures for Dutch letters (RULES.md §5). They are a signal for the writer,
