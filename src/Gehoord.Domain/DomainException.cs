@@ -4,7 +4,7 @@ namespace Gehoord.Domain;
 /// Thrown when an action would break a rule of complaint handling (an illegal transition,
 /// a handler who is also a respondent). The message is plain Dutch, fit to show to staff.
 /// </summary>
-public sealed class DomainException : Exception
+public class DomainException : Exception
 {
     public DomainException(string message)
         : base(message) { }

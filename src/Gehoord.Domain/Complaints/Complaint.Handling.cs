@@ -432,12 +432,12 @@ public sealed partial class Complaint
             + (plannedOn is { } on ? $", gepland op {on:dd-MM-yyyy}." : "."));
         if (party != HearingParty.Respondent)
         {
-            AddLetterTask(LetterKind.HearingInvitation, LetterRecipient.Complainant, Complainant.Name, required: false, at, HearingSubject(hearing));
+            AddLetterTask(LetterKind.HearingInvitation, LetterRecipient.Complainant, Complainant.Name, required: false, at, HearingSubject(hearing), hearing.Id);
         }
 
         if (respondent is not null)
         {
-            AddLetterTask(LetterKind.HearingInvitation, LetterRecipient.Respondent, respondent.Name, required: false, at, HearingSubject(hearing));
+            AddLetterTask(LetterKind.HearingInvitation, LetterRecipient.Respondent, respondent.Name, required: false, at, HearingSubject(hearing), hearing.Id);
         }
 
         return hearing;
@@ -463,7 +463,7 @@ public sealed partial class Complaint
 
         hearing.Hold(heldOn, text);
         Record(at, by, TimelineEventKind.HearingHeld, $"Gehoord op {heldOn:dd-MM-yyyy}: {WhoIsHeard(hearing)}. Verslag: {text}");
-        AddLetterTask(LetterKind.HearingReport, LetterRecipient.Complainant, Complainant.Name, required: false, at, $"horen van {WhoIsHeard(hearing)} op {heldOn:dd-MM-yyyy}");
+        AddLetterTask(LetterKind.HearingReport, LetterRecipient.Complainant, Complainant.Name, required: false, at, $"horen van {WhoIsHeard(hearing)} op {heldOn:dd-MM-yyyy}", hearing.Id);
     }
 
     public void RecordHearingDeclined(Guid hearingId, Actor by, DateTimeOffset at)
@@ -702,30 +702,6 @@ public sealed partial class Complaint
         Record(at, by, TimelineEventKind.AdvisoryCommitteeChosen, "De klachtadviescommissie behandelt deze klacht en geeft advies.");
     }
 
-    /// <summary>Records that a letter went out, and meets the term it serves.</summary>
-    public void CompleteLetterTask(Guid taskId, string via, Actor by, DateTimeOffset at)
-    {
-        EnsureOpen();
-        var task = _letterTasks.FirstOrDefault(t => t.Id == taskId) ?? throw new DomainException("Deze brieftaak bestaat niet.");
-        if (task.IsDone)
-        {
-            throw new DomainException("Deze brief is al verstuurd.");
-        }
-
-        task.Complete(at, Required(via, "Kies hoe de brief is verstuurd."));
-        switch (task.Kind)
-        {
-            case LetterKind.NotHandledNotice:
-                MeetDeadline(DeadlineKind.NotHandledNotice, at);
-                break;
-            case LetterKind.ClosingAfterInvestigation:
-                MeetDeadline(DeadlineKind.Handling, at);
-                break;
-        }
-
-        Record(at, by, TimelineEventKind.LetterSent, $"{HandlingFacts.DutchName(task.Kind)} aan {HandlingFacts.DutchName(task.Recipient)} verstuurd per {task.DoneVia}.");
-    }
-
     /// <summary>A conduct arrangement for this complainant must be announced in writing (seed 001 §4.6).</summary>
     internal void RequireConductArrangementLetter(Actor by, DateTimeOffset at)
     {
@@ -789,8 +765,8 @@ public sealed partial class Complaint
         Record(at, by, TimelineEventKind.ClosureStarted, what, why);
     }
 
-    private void AddLetterTask(LetterKind kind, LetterRecipient recipient, string? recipientName, bool required, DateTimeOffset at, string? subject = null) =>
-        _letterTasks.Add(new LetterTask(Guid.CreateVersion7(at), kind, recipient, recipientName, required, at, subject));
+    private void AddLetterTask(LetterKind kind, LetterRecipient recipient, string? recipientName, bool required, DateTimeOffset at, string? subject = null, Guid? aboutId = null) =>
+        _letterTasks.Add(new LetterTask(Guid.CreateVersion7(at), kind, recipient, recipientName, required, at, subject, aboutId));
 
     private string HearingSubject(Hearing hearing) =>
         $"horen van {WhoIsHeard(hearing)}" + (hearing.PlannedOn is { } on ? $" op {on:dd-MM-yyyy}" : string.Empty);

@@ -293,9 +293,10 @@ public sealed class LetterTask
     {
     }
 
-    internal LetterTask(Guid id, LetterKind kind, LetterRecipient recipient, string? recipientName, bool required, DateTimeOffset createdAt, string? subject = null)
+    internal LetterTask(Guid id, LetterKind kind, LetterRecipient recipient, string? recipientName, bool required, DateTimeOffset createdAt, string? subject = null, Guid? aboutId = null)
     {
         Subject = subject;
+        AboutId = aboutId;
         Id = id;
         Kind = kind;
         Recipient = recipient;
@@ -314,6 +315,9 @@ public sealed class LetterTask
 
     /// <summary>What the letter is about when a case can have several of its kind ("horen van de klager op 24-11-2026").</summary>
     public string? Subject { get; private set; }
+
+    /// <summary>The hearing an invitation or report is about, so the composer fills in that hearing's date.</summary>
+    public Guid? AboutId { get; private set; }
 
     /// <summary>The law demands this letter (e.g. Awb 9:8 lid 3, 9:11 lid 2, 9:12); closing waits for it.</summary>
     public bool Required { get; private set; }

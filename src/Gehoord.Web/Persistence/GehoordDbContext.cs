@@ -1,4 +1,5 @@
 using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Letters;
 using Gehoord.Domain.Organisations;
 using Gehoord.Web.Features.Intake;
 using Gehoord.Web.Features.Mail;
@@ -38,6 +39,8 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
 
     public DbSet<ConductArrangement> ConductArrangements => Set<ConductArrangement>();
 
+    public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
+
     public DbSet<ReferenceCounter> ReferenceCounters => Set<ReferenceCounter>();
 
     public DbSet<AttachmentContent> AttachmentContents => Set<AttachmentContent>();
@@ -65,9 +68,38 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
         builder.Entity<AttachmentContent>().HasQueryFilter(a => a.OrganisationId == CurrentOrganisationId);
         builder.Entity<PendingUpload>().HasQueryFilter(p => p.OrganisationId == CurrentOrganisationId);
         builder.Entity<Notification>().HasQueryFilter(n => n.OrganisationId == CurrentOrganisationId);
+        builder.Entity<LetterTemplate>().HasQueryFilter(t => t.OrganisationId == CurrentOrganisationId);
 
         // Sign-in looks a user up by e-mail before any organisation is known; once signed in,
         // staff only ever see colleagues of their own organisation.
         builder.Entity<StaffUser>().HasQueryFilter(u => CurrentOrganisationId == Guid.Empty || u.OrganisationId == CurrentOrganisationId);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseChangedSentLetters();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseChangedSentLetters();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// A sent letter is evidence of what the citizen received: no code path may update it or
+    /// remove it on its own. The domain offers no way to change one; this catches any other.
+    /// </summary>
+    private void RefuseChangedSentLetters()
+    {
+        foreach (var entry in ChangeTracker.Entries<SentLetter>())
+        {
+            if (entry.State == EntityState.Modified
+                || (entry.State == EntityState.Deleted && !ChangeTracker.Entries<Complaint>().Any(c => c.State == EntityState.Deleted)))
+            {
+                throw new InvalidOperationException("A sent letter cannot be changed or removed.");
+            }
+        }
     }
 }

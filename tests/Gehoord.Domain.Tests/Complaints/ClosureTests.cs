@@ -143,7 +143,7 @@ public sealed class ClosureTests
         var letter = Assert.Single(complaint.LetterTasks, t => t.Required);
         Assert.Equal(LetterKind.ClosingAfterInvestigation, letter.Kind);
 
-        complaint.CompleteLetterTask(letter.Id, "post", Handler, Now);
+        SendLetter(complaint, letter);
 
         Assert.NotNull(DeadlineOf(complaint, DeadlineKind.Handling).MetOn);
     }

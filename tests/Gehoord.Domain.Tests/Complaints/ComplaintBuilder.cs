@@ -1,6 +1,7 @@
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Deadlines;
 using Gehoord.Domain.Jurisdictions;
+using Gehoord.Domain.Letters;
 
 namespace Gehoord.Domain.Tests.Complaints;
 
@@ -189,8 +190,25 @@ internal static class ComplaintBuilder
     {
         foreach (var task in complaint.LetterTasks.Where(t => t.Required && !t.IsDone).ToList())
         {
-            complaint.CompleteLetterTask(task.Id, "e-mail", Handler, at ?? Now);
+            SendLetter(complaint, task, at);
         }
+    }
+
+    public static LetterCase CaseOf(Complaint complaint, JurisdictionProfile? profile = null, ConductArrangement? conduct = null) =>
+        new(complaint, profile ?? Nl, "Gemeente Voorbeeld", "14 020", "klachten@voorbeeld.nl", "https://voorbeeld.nl/volgen?code=X", Handler.Name, conduct);
+
+    /// <summary>
+    /// A letter holding every fact of the case, so it passes the completeness check whenever the
+    /// case has what the letter type needs; tests of the check itself write their own text.
+    /// </summary>
+    public static string BodyWithAllFacts(LetterCase letterCase, LetterRequest request) =>
+        string.Join("\n\n", LetterFacts.Values(letterCase, request).Values) + "\n\nU kunt ons altijd blijven schrijven.";
+
+    public static SentLetter SendLetter(Complaint complaint, LetterTask task, DateTimeOffset? at = null, JurisdictionProfile? profile = null)
+    {
+        var letterCase = CaseOf(complaint, profile);
+        var request = new LetterRequest(task.Kind, task.Recipient, "nl", task.Id);
+        return complaint.SendLetter(letterCase, request, $"Uw klacht {complaint.Reference}", BodyWithAllFacts(letterCase, request), LetterChannel.Post, null, 0, Handler, at ?? Now);
     }
 
     /// <summary>Takes <paramref name="step"/> with valid input; the outcome depends on the stage alone.</summary>

@@ -122,9 +122,9 @@ public sealed class NotHandledTests
         var ex = Assert.Throws<DomainException>(() => complaint.Close(Handler, Now));
         Assert.Contains("alle verplichte brieven zijn verstuurd", ex.Message, StringComparison.Ordinal);
 
-        complaint.CompleteLetterTask(task.Id, "post", Handler, Now.AddDays(2));
+        SendLetter(complaint, task, Now.AddDays(2));
         Assert.Equal(D("2026-03-05"), DeadlineOf(complaint, DeadlineKind.NotHandledNotice).MetOn);
-        Assert.Throws<DomainException>(() => complaint.CompleteLetterTask(task.Id, "post", Handler, Now.AddDays(2)));
+        Assert.Throws<DomainException>(() => SendLetter(complaint, task, Now.AddDays(2)));
 
         complaint.Close(Handler, Now.AddDays(2));
         Assert.Equal(ComplaintStatus.Closed, complaint.Status);

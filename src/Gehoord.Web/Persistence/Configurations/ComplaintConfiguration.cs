@@ -167,6 +167,26 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         });
         builder.Navigation(c => c.LetterTasks).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        // Sent letters are never updated; SentLetterGuard refuses a change before it reaches the database.
+        builder.OwnsMany(c => c.SentLetters, l =>
+        {
+            l.ToTable("SentLetters");
+            l.WithOwner().HasForeignKey("ComplaintId");
+            l.HasKey(x => x.Id);
+            l.Property(x => x.Id).ValueGeneratedNever();
+            l.Property(x => x.Kind).HasConversion<string>().HasMaxLength(40);
+            l.Property(x => x.Recipient).HasConversion<string>().HasMaxLength(20);
+            l.Property(x => x.RecipientName).HasMaxLength(400).IsRequired();
+            l.Property(x => x.SentTo).HasMaxLength(400);
+            l.Property(x => x.Channel).HasConversion<string>().HasMaxLength(20);
+            l.Property(x => x.Language).HasMaxLength(5).IsRequired();
+            l.Property(x => x.Subject).HasMaxLength(300).IsRequired();
+            l.Property(x => x.Body).IsRequired();
+            l.Property(x => x.SentById).HasMaxLength(450).IsRequired();
+            l.Property(x => x.SentByName).HasMaxLength(200).IsRequired();
+        });
+        builder.Navigation(c => c.SentLetters).UsePropertyAccessMode(PropertyAccessMode.Field);
+
         builder.OwnsMany(c => c.Units, u =>
         {
             u.ToTable("ComplaintUnits");

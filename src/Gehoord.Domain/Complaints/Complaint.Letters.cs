@@ -1,0 +1,115 @@
+using Gehoord.Domain.Deadlines;
+using Gehoord.Domain.Letters;
+
+namespace Gehoord.Domain.Complaints;
+
+/// <summary>Letters that went out: stored as sent, in the case file for good.</summary>
+public sealed partial class Complaint
+{
+    private readonly List<SentLetter> _sentLetters = [];
+
+    public IReadOnlyList<SentLetter> SentLetters => _sentLetters;
+
+    /// <summary>
+    /// Sends a letter: refused while <see cref="LetterCompleteness"/> finds something missing,
+    /// so a closing letter without a verdict per part or without the ombudsman cannot go out.
+    /// The text is kept exactly as sent, with its readability score; the task it does is done
+    /// and the term it serves is met.
+    /// </summary>
+    public SentLetter SendLetter(
+        LetterCase letterCase,
+        LetterRequest request,
+        string subject,
+        string body,
+        LetterChannel channel,
+        string? sentTo,
+        int templateVersion,
+        Actor by,
+        DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(letterCase);
+        ArgumentNullException.ThrowIfNull(request);
+        if (!ReferenceEquals(letterCase.Complaint, this))
+        {
+            throw new ArgumentException("The letter's case must be this complaint.", nameof(letterCase));
+        }
+
+        EnsureOpen();
+        if (request.Language is not ("nl" or "en"))
+        {
+            throw new DomainException("Kies Nederlands of Engels als taal van de brief.");
+        }
+
+        var task = request.TaskId is { } taskId
+            ? _letterTasks.FirstOrDefault(t => t.Id == taskId) ?? throw new DomainException("Deze brieftaak bestaat niet.")
+            : null;
+        if (task is not null && (task.IsDone || task.Kind != request.Kind || task.Recipient != request.Recipient))
+        {
+            throw new DomainException(task.IsDone ? "Deze brief is al verstuurd." : "Deze brief hoort niet bij deze brieftaak.");
+        }
+
+        if (channel == LetterChannel.Email && string.IsNullOrWhiteSpace(sentTo))
+        {
+            throw new DomainException("Er is geen e-mailadres. Verstuur de brief per post.");
+        }
+
+        var missing = LetterCompleteness.Missing(letterCase, request, subject, body);
+        if (missing.Count > 0)
+        {
+            throw new LetterIncompleteException(missing);
+        }
+
+        var recipientName = LetterFacts.RecipientName(this, request)
+            ?? (request.Recipient == LetterRecipient.Complainant ? "de klager" : "de beklaagde");
+        var letter = new SentLetter(
+            Guid.CreateVersion7(at),
+            request.Kind,
+            request.Recipient,
+            recipientName,
+            string.IsNullOrWhiteSpace(sentTo) ? null : sentTo.Trim(),
+            channel,
+            request.Language,
+            subject.Trim(),
+            body.Trim().ReplaceLineEndings("\n"),
+            Readability.FleschDouma(body),
+            templateVersion,
+            task?.Id,
+            by,
+            at);
+        _sentLetters.Add(letter);
+        var via = channel == LetterChannel.Email ? "e-mail" : "post";
+        task?.Complete(at, via);
+        MeetTermServedBy(request.Kind, at);
+        Record(at, by, TimelineEventKind.LetterSent, $"{HandlingFacts.DutchName(request.Kind)} aan {recipientName} verstuurd per {via}: “{letter.Subject}”.");
+        return letter;
+    }
+
+    // The law's terms are met by the letter, not by the decision before it (Awb 9:6, 9:8 lid 3, 9:12).
+    private void MeetTermServedBy(LetterKind kind, DateTimeOffset at)
+    {
+        switch (kind)
+        {
+            case LetterKind.Acknowledgement:
+                MeetDeadline(DeadlineKind.Acknowledgement, at);
+                break;
+            case LetterKind.NotHandledNotice:
+                MeetDeadline(DeadlineKind.NotHandledNotice, at);
+                break;
+            case LetterKind.ClosingAfterInvestigation:
+                MeetDeadline(DeadlineKind.Handling, at);
+                break;
+        }
+    }
+}
+
+/// <summary>A letter may not go out yet; <see cref="Missing"/> says what to add, in plain Dutch.</summary>
+public sealed class LetterIncompleteException : DomainException
+{
+    public LetterIncompleteException(IReadOnlyList<string> missing)
+        : base("Deze brief kan nog niet worden verstuurd. Nog nodig: " + string.Join(" ", missing))
+    {
+        Missing = missing;
+    }
+
+    public IReadOnlyList<string> Missing { get; }
+}
