@@ -88,6 +88,7 @@ builder.Services.AddScoped<DemoComplaints>();
 builder.Services.AddScoped<PublicOrganisation>();
 builder.Services.AddScoped<ComplaintIntake>();
 builder.Services.AddScoped<Outbox>();
+builder.Services.AddScoped<Gehoord.Web.Features.Letters.LetterWriter>();
 builder.Services.AddSingleton<IMailTransport, SmtpMailTransport>();
 builder.Services.AddSingleton<OutboxDispatcher>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());

@@ -54,6 +54,8 @@ public sealed class DetailsModel(GehoordDbContext db, Clock clock) : PageModel
 
     public DateTimeOffset ToLocal(DateTimeOffset moment) => clock.ToLocal(moment);
 
+    public bool MayHandle => Handling.HandlingPageModel.MayHandleComplaint(User, Complaint);
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Message = TempData["Message"] as string;

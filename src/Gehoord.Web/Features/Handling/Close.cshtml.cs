@@ -9,19 +9,11 @@ namespace Gehoord.Web.Features.Handling;
 
 /// <summary>
 /// Rule of thumb 5 and the side exits: not handling (after personal contact), handling
-/// anyway, forwarding, withdrawal; recording that the letters went out; closing; and
+/// anyway, forwarding, withdrawal; the letters still to send (each opens its composer); closing; and
 /// reopening a closed complaint, for which no term applies.
 /// </summary>
 public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageModel(db, clock)
 {
-    /// <summary>How a letter can go out; the value completes "verstuurd per …" in the timeline.</summary>
-    public static IReadOnlyList<(string Value, string Label)> LetterRoutes { get; } =
-    [
-        ("post", "Per post"),
-        ("e-mail", "Per e-mail"),
-        ("persoonlijke afgifte", "Persoonlijk afgegeven"),
-    ];
-
     private string? _posted;
 
     [BindProperty]
@@ -35,9 +27,6 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
 
     [BindProperty]
     public WithdrawInput Withdrawal { get; set; } = new();
-
-    [BindProperty]
-    public LetterInput Letter { get; set; } = new();
 
     [BindProperty]
     public ReopenInput Reopening { get; set; } = new();
@@ -89,28 +78,6 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
             id,
             (complaint, actor, at) => complaint.Withdraw(Withdrawal.Reason!, actor, at),
             "De intrekking is vastgelegd. U kunt de klacht nu afsluiten.",
-            cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostLetterAsync(Guid id, CancellationToken cancellationToken)
-    {
-        _posted = nameof(Letter);
-        ModelState.ValidateOnly(nameof(Letter));
-        if (ModelState.Count == 0)
-        {
-            // Nothing chosen posts no Letter.* value at all; model binding then skips its checks.
-            TryValidateModel(Letter, nameof(Letter));
-        }
-
-        if (Letter.Via is { } via && LetterRoutes.All(r => r.Value != via))
-        {
-            ModelState.AddModelError($"{nameof(Letter)}.{nameof(LetterInput.Via)}", "Kies hoe de brief is verstuurd: per post, per e-mail of persoonlijk afgegeven.");
-        }
-
-        return ActAsync(
-            id,
-            (complaint, actor, at) => complaint.CompleteLetterTask(Letter.TaskId!.Value, Letter.Via!, actor, at),
-            "De brief staat genoteerd als verstuurd.",
             cancellationToken);
     }
 
@@ -182,15 +149,6 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
     {
         [Required(ErrorMessage = "Schrijf op hoe en waarom de klager de klacht heeft ingetrokken.")]
         public string? Reason { get; set; }
-    }
-
-    public sealed class LetterInput
-    {
-        [Required(ErrorMessage = "Kies de brief die is verstuurd.")]
-        public Guid? TaskId { get; set; }
-
-        [Required(ErrorMessage = "Kies hoe de brief is verstuurd: per post, per e-mail of persoonlijk afgegeven.")]
-        public string? Via { get; set; }
     }
 
     public sealed class ReopenInput

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Gehoord.Domain;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Jurisdictions;
+using Gehoord.Domain.Organisations;
 using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
@@ -26,13 +27,22 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
 
     public JurisdictionProfile Profile { get; private set; } = default!;
 
+    public Organisation Organisation { get; private set; } = default!;
+
     public DateOnly Today => clock.Today;
 
     public string? Message { get; private set; }
 
     /// <summary>The handler of the complaint, or a coordinator, may change it; everyone else may read.</summary>
-    public bool MayHandle =>
-        Complaint.HandlerId == User.FindFirstValue(ClaimTypes.NameIdentifier) || User.IsInRole(StaffRoles.Coordinator);
+    public bool MayHandle => MayHandleComplaint(User, Complaint);
+
+    /// <summary>One rule for every page that changes a case or writes its letters.</summary>
+    public static bool MayHandleComplaint(ClaimsPrincipal user, Complaint complaint)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(complaint);
+        return complaint.HandlerId == user.FindFirstValue(ClaimTypes.NameIdentifier) || user.IsInRole(StaffRoles.Coordinator);
+    }
 
     /// <summary>Whether the signed-in user may change something on this page (its own rule, see <see cref="MayAct"/>).</summary>
     public bool MayChange => MayAct();
@@ -134,8 +144,8 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
         }
 
         Complaint = complaint;
-        var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == complaint.OrganisationId, cancellationToken);
-        Profile = organisation.Profile();
+        Organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == complaint.OrganisationId, cancellationToken);
+        Profile = Organisation.Profile();
         await LoadExtrasAsync(cancellationToken);
         return true;
     }

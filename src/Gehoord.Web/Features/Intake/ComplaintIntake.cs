@@ -87,7 +87,6 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
         ArgumentNullException.ThrowIfNull(complaint);
         var profile = organisation.Profile();
         var handling = complaint.Deadlines.Single(d => d.Kind == DeadlineKind.Handling);
-        var baseUrl = string.IsNullOrWhiteSpace(options.Value.BaseUrl) ? publicBaseUrl : options.Value.BaseUrl;
         return new AcknowledgementFacts(
             organisation.Name,
             complaint.Reference.ToString(),
@@ -101,8 +100,16 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
             options.Value.ContactName,
             organisation.ContactPhone,
             organisation.ContactEmail,
-            $"{baseUrl.TrimEnd('/')}/volgen?code={Uri.EscapeDataString(complaint.TrackingCode)}",
+            StatusUrl(complaint, publicBaseUrl),
             profile.OmbudsmanName,
             complaint.Language == "en");
+    }
+
+    /// <summary>Where the citizen follows the complaint; the configured public address wins over the request's.</summary>
+    public string StatusUrl(Complaint complaint, string publicBaseUrl)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        var baseUrl = string.IsNullOrWhiteSpace(options.Value.BaseUrl) ? publicBaseUrl : options.Value.BaseUrl;
+        return $"{baseUrl.TrimEnd('/')}/volgen?code={Uri.EscapeDataString(complaint.TrackingCode)}";
     }
 }

@@ -1,0 +1,46 @@
+using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Letters;
+
+namespace Gehoord.Web.Features.Letters;
+
+/// <summary>What the letters partial shows: the case's open letter tasks and its sent letters.</summary>
+public sealed record LetterTaskList(Complaint Complaint, bool MayWrite, Func<DateTimeOffset, DateTimeOffset> ToLocal)
+{
+    /// <summary>Letter types a handler can write on any case, next to the tasks the handling left.</summary>
+    public static IReadOnlyList<(LetterKind Kind, LetterRecipient Recipient)> FreeChoice { get; } =
+    [
+        (LetterKind.Acknowledgement, LetterRecipient.Complainant),
+        (LetterKind.ContactConfirmation, LetterRecipient.Complainant),
+        (LetterKind.HearingInvitation, LetterRecipient.Complainant),
+        (LetterKind.HearingInvitation, LetterRecipient.Respondent),
+        (LetterKind.HearingReport, LetterRecipient.Complainant),
+        (LetterKind.ExtensionNotice, LetterRecipient.Complainant),
+        (LetterKind.ExtensionNotice, LetterRecipient.Respondent),
+        (LetterKind.ClosingAfterSolution, LetterRecipient.Complainant),
+        (LetterKind.ClosingAfterInvestigation, LetterRecipient.Complainant),
+        (LetterKind.NotHandledNotice, LetterRecipient.Complainant),
+        (LetterKind.ForwardingNotice, LetterRecipient.Complainant),
+        (LetterKind.ConductArrangement, LetterRecipient.Complainant),
+        (LetterKind.WithdrawalConfirmation, LetterRecipient.Complainant),
+    ];
+
+    public bool IsClosed => Complaint.Status == ComplaintStatus.Closed;
+
+    public IReadOnlyList<LetterTask> Open =>
+        [.. Complaint.LetterTasks.Where(t => !t.IsDone).OrderByDescending(t => t.Required).ThenBy(t => t.CreatedAt)];
+
+    public IReadOnlyList<SentLetter> Sent => [.. Complaint.SentLetters.OrderBy(l => l.SentAt)];
+
+    public static string ComposeUrl(Guid complaintId, LetterTask task) => $"/Staff/Klachten/{complaintId}/brieven/nieuw?taak={task.Id}";
+
+    public static string LetterUrl(Guid complaintId, SentLetter letter) => $"/Staff/Klachten/{complaintId}/brieven/{letter.Id}";
+
+    /// <summary>"aan de klager (J. de Vries), horen van de klager op 24-11-2026".</summary>
+    public static string To(LetterTask task) =>
+        $"aan de {HandlingFacts.DutchName(task.Recipient)}{(task.RecipientName is null ? "" : $" ({task.RecipientName})")}{(task.Subject is null ? "" : $", {task.Subject}")}";
+
+    public static string ChannelName(LetterChannel channel) => channel == LetterChannel.Email ? "e-mail" : "post";
+
+    public static string Choice(LetterKind kind, LetterRecipient recipient) =>
+        $"{HandlingFacts.DutchName(kind)} (aan de {HandlingFacts.DutchName(recipient)})";
+}
