@@ -2,6 +2,9 @@ using Gehoord.Domain;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Deadlines;
 using Gehoord.Domain.Jurisdictions;
+using Gehoord.Domain.Letters;
+using Gehoord.Domain.Organisations;
+using Gehoord.Web.Features.Letters;
 using Gehoord.Web.Persistence;
 
 namespace Gehoord.Web.Features.Demo;
@@ -102,7 +105,7 @@ public sealed partial class DemoComplaints
         Resolve(c, h, "Een kapotte lantaarnpaal is ondanks twee meldingen niet gerepareerd; het is gevaarlijk donker voor de moeder van mevrouw.", SolutionMeasures.ErrorCorrected | SolutionMeasures.Explanation, "De lamp is vervangen. Uitgelegd dat de melding door een fout in de koppeling met de aannemer bleef liggen.", null, null);
         c.RecordLesson("Meldingen uit de app kwamen niet bij de aannemer aan. De koppeling is hersteld en wordt nu wekelijks gecontroleerd.", LessonLevel.WorkingMethod, othersCouldBeHelped: true, canBePrevented: true, h.Handler, h.Now);
         c.CloseAsResolved(h.Handler, h.Now);
-        h.SendLetter(c, LetterKind.ClosingAfterSolution, "e-mail");
+        h.SendLetter(c, LetterKind.ClosingAfterSolution, LetterChannel.Email);
         c.Close(h.Handler, h.Now);
     }
 
@@ -143,7 +146,7 @@ public sealed partial class DemoComplaints
         c.Judge(h.Handler, h.Now);
         c.RecordLesson("Een kwijtscheldingsverzoek zet de invordering nu automatisch stil in het belastingsysteem.", LessonLevel.Policy, othersCouldBeHelped: true, canBePrevented: true, h.Handler, h.Now);
         c.CloseAfterInvestigation(h.Referral, h.Handler, h.Now);
-        h.SendLetter(c, LetterKind.ClosingAfterInvestigation, "brief");
+        h.SendLetter(c, LetterKind.ClosingAfterInvestigation, LetterChannel.Post);
         c.Close(h.Handler, h.Now);
     }
 
@@ -174,7 +177,7 @@ public sealed partial class DemoComplaints
     private static void Forwarded(Complaint c, DemoHandling h)
     {
         c.Forward("Vervoersbedrijf Regio Voorbeeld", "De busdienst wordt uitgevoerd door het vervoersbedrijf; de gemeente gaat niet over de chauffeurs.", h.Handler, h.Now);
-        h.SendLetter(c, LetterKind.ForwardingNotice, "e-mail");
+        h.SendLetter(c, LetterKind.ForwardingNotice, LetterChannel.Email);
         c.Close(h.Handler, h.Now);
     }
 
@@ -189,7 +192,7 @@ public sealed partial class DemoComplaints
     {
         Investigate(c, h, "Mevrouw wil weten waarom de aanpassing zo lang duurt en wil een oordeel over het uitblijven van contact.", "De aanpassing van de badkamer duurt al vier maanden.", "Het wijkteam belt niet terug.");
         c.Extend(h.Profile, Term.Weeks(4), "Het wijkteam en de aannemer moeten allebei gehoord worden; de aannemer is pas over drie weken beschikbaar.", null, h.Handler, h.Now);
-        h.SendLetter(c, LetterKind.ExtensionNotice, "brief");
+        h.SendLetter(c, LetterKind.ExtensionNotice, LetterChannel.Post);
     }
 
     private static void ReopenedAfterClosure(Complaint c, DemoHandling h)
@@ -255,8 +258,10 @@ public sealed partial class DemoComplaints
     }
 
     /// <summary>What every demo script needs: the staff who act, the profile, and dates relative to today.</summary>
-    private sealed class DemoHandling(GehoordDbContext db, JurisdictionProfile profile, Actor handler, Actor coordinator, DateTimeOffset now)
+    private sealed class DemoHandling(GehoordDbContext db, Organisation organisation, Actor handler, Actor coordinator, DateTimeOffset now)
     {
+        private readonly JurisdictionProfile profile = organisation.Profile();
+
         public GehoordDbContext Db => db;
 
         public JurisdictionProfile Profile => profile;
@@ -284,10 +289,22 @@ public sealed partial class DemoComplaints
             c.RecordContact(NewId(), ContactParty.Complainant, ContactForm.Phone, heldAt < now ? heldAt : now, summary, soundRecordingAnnounced: false, handler, now);
         }
 
-        public void SendLetter(Complaint c, LetterKind kind, string via)
+        /// <summary>
+        /// Sends the task's letter from Gehoord's default template, as a handler would without
+        /// editing; the domain's completeness check applies, so demo data cannot hold a letter
+        /// the rules would refuse.
+        /// </summary>
+        public void SendLetter(Complaint c, LetterKind kind, LetterChannel channel, LetterRecipient recipient = LetterRecipient.Complainant)
         {
-            var task = c.LetterTasks.First(t => t.Kind == kind && t.Recipient == LetterRecipient.Complainant && !t.IsDone);
-            c.CompleteLetterTask(task.Id, via, handler, now);
+            var task = c.LetterTasks.First(t => t.Kind == kind && t.Recipient == recipient && !t.IsDone);
+            var language = LetterWriter.LanguageFor(c, recipient);
+            var request = new LetterRequest(kind, recipient, language, task.Id);
+            var letterCase = new LetterCase(c, profile, organisation.Name, organisation.ContactPhone, organisation.ContactEmail, $"https://localhost/volgen?code={c.TrackingCode}", handler.Name);
+            var template = DefaultLetterTemplates.For(profile.Code, kind, recipient, language)
+                ?? throw new InvalidOperationException($"No default template for {kind} to {recipient}.");
+            var draft = LetterWriter.Fill(new ChosenTemplate(template.Subject, template.Body, 0), letterCase, request);
+            var sentTo = channel == LetterChannel.Email ? c.Complainant.Email : string.Join('\n', LetterWriter.PostalAddress(c.Complainant));
+            c.SendLetter(letterCase, request, draft.Subject, draft.Body, channel, string.IsNullOrEmpty(sentTo) ? null : sentTo, 0, handler, now);
         }
     }
 }

@@ -118,7 +118,7 @@ public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake 
         var handler = await StaffAsync(StaffRoles.Handler, cancellationToken);
         var coordinator = await StaffAsync(StaffRoles.Coordinator, cancellationToken);
         var today = clock.Today;
-        var handling = new DemoHandling(db, organisation.Profile(), handler, coordinator, clock.Now);
+        var handling = new DemoHandling(db, organisation, handler, coordinator, clock.Now);
 
         foreach (var demo in Complaints.Concat(HandledComplaints()))
         {
