@@ -62,6 +62,49 @@ public sealed class Browser : IDisposable
         return (response, await Parser.ParseDocumentAsync(html));
     }
 
+    /// <summary>
+    /// Submits a form as a browser would: every control with its current value (text, text
+    /// areas, checked choices, selected options), then <paramref name="fields"/> on top, to the
+    /// <c>formaction</c> of the button matched by <paramref name="submitterSelector"/>.
+    /// </summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> SubmitLikeBrowserAsync(
+        IHtmlDocument page, string pageUrl, string formSelector, string submitterSelector, IDictionary<string, string> fields)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(fields);
+        var form = (IHtmlFormElement?)page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"No form {formSelector} on {pageUrl}.");
+        var submitter = form.QuerySelector(submitterSelector) ?? throw new InvalidOperationException($"No button {submitterSelector} in {formSelector}.");
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var input in form.QuerySelectorAll("input").OfType<IHtmlInputElement>().Where(i => !i.IsDisabled && !string.IsNullOrEmpty(i.Name)))
+        {
+            if (input.Type is "radio" or "checkbox" ? input.IsChecked : input.Type is not ("submit" or "button" or "file"))
+            {
+                values[input.Name!] = input.Value;
+            }
+        }
+
+        foreach (var area in form.QuerySelectorAll("textarea").OfType<IHtmlTextAreaElement>().Where(a => !a.IsDisabled && !string.IsNullOrEmpty(a.Name)))
+        {
+            values[area.Name!] = area.Value;
+        }
+
+        foreach (var select in form.QuerySelectorAll("select").OfType<IHtmlSelectElement>().Where(s => !s.IsDisabled && !string.IsNullOrEmpty(s.Name)))
+        {
+            values[select.Name!] = select.Value ?? string.Empty;
+        }
+
+        foreach (var (name, value) in fields)
+        {
+            values[name] = value;
+        }
+
+        var action = submitter.GetAttribute("formaction") is { Length: > 0 } formAction ? formAction
+            : string.IsNullOrEmpty(form.GetAttribute("action")) ? pageUrl : form.GetAttribute("action")!;
+        var response = await _client.PostAsync(new Uri(action, UriKind.Relative), new FormUrlEncodedContent(values));
+        var html = await response.Content.ReadAsStringAsync();
+        return (response, await Parser.ParseDocumentAsync(html));
+    }
+
     /// <summary>Like <see cref="SubmitAsync(string, IDictionary{string, string}, string?)"/>, as multipart with files.</summary>
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> SubmitWithFilesAsync(
         string pageUrl,

@@ -91,6 +91,8 @@ public sealed class EditModel(GehoordDbContext db, IOrganisationScope scope, Clo
             return NotFound();
         }
 
+        // The check names unknown placeholders on the field; the domain refuses them too.
+        Check();
         if (ModelState.IsValid)
         {
             try
@@ -112,7 +114,6 @@ public sealed class EditModel(GehoordDbContext db, IOrganisationScope scope, Clo
             }
         }
 
-        Check();
         return Page();
     }
 

@@ -1,0 +1,220 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using DocumentFormat.OpenXml.Packaging;
+using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Letters;
+using Gehoord.Web.Features.Demo;
+using Gehoord.Web.Features.Letters;
+using Gehoord.Web.Identity;
+using Gehoord.Web.Persistence;
+using Gehoord.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using UglyToad.PdfPig;
+
+namespace Gehoord.Web.Tests;
+
+/// <summary>
+/// Letters end to end over HTTP with antiforgery: a letter task opens its composer with the
+/// template filled in, the completeness check refuses what is missing and keeps the text, a
+/// sent letter is in the case file and downloads as PDF and Word, e-mail goes through the
+/// outbox, and nothing can change a sent letter.
+/// </summary>
+public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixture<TFactory>
+    where TFactory : GehoordFactory
+{
+    private static readonly DemoAccount Handler = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Handler);
+    private static readonly DemoAccount Administrator = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Administrator);
+    private static readonly DemoAccount Employee = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Employee);
+
+    [Fact]
+    public async Task The_closing_letter_after_investigation_is_composed_from_its_task_refused_without_the_ombudsman_sent_and_kept()
+    {
+        var id = await DemoComplaintAsync(ComplaintStatus.Judged, "schutting");
+        using var browser = await factory.SignedInAsync(Handler);
+        var page = $"/Staff/Klachten/{id}";
+        var (closeResponse, _) = await browser.SubmitAsync($"{page}/onderzoek", new Dictionary<string, string>
+        {
+            ["Closing.OmbudsmanName"] = "de Nationale ombudsman",
+            ["Closing.OmbudsmanTerm"] = "binnen één jaar na de datum van de afsluitende brief",
+        }, "#afronden-na-onderzoek");
+        Assert.Equal(HttpStatusCode.Redirect, closeResponse.StatusCode);
+
+        // The task on /afronden links to its composer.
+        var (_, closing) = await browser.GetAsync($"{page}/afronden");
+        var link = closing.QuerySelectorAll("a.gh-compose-link").Single().GetAttribute("href")!;
+        var (composeResponse, composer) = await browser.GetAsync(link);
+        Assert.Equal(HttpStatusCode.OK, composeResponse.StatusCode);
+        var body = ((IHtmlTextAreaElement)composer.QuerySelector("textarea[name='Draft.Body']")!).Value;
+        var complaint = await factory.StoredComplaintAsync(id);
+        Assert.Contains(complaint.Reference.ToString(), ((IHtmlInputElement)composer.QuerySelector("input[name='Draft.Subject']")!).Value, StringComparison.Ordinal);
+        Assert.All(complaint.Parts, p => Assert.Contains(p.VerdictMotivation!, body, StringComparison.Ordinal));
+        Assert.Contains("de Nationale ombudsman", body, StringComparison.Ordinal);
+        Assert.NotNull(composer.QuerySelector("#compleet"));
+        Assert.NotNull(composer.QuerySelector("#leesbaarheid-score"));
+
+        // The handler deletes the ombudsman paragraph: sending is refused, the reason named, the text kept.
+        var withoutOmbudsman = string.Join("\n\n", body.Split("\n\n").Where(p => !p.Contains("ombudsman", StringComparison.OrdinalIgnoreCase)));
+        var (refused, refusedPage) = await browser.SubmitLikeBrowserAsync(composer, link, "#brief-form", "#versturen", new Dictionary<string, string>
+        {
+            ["Draft.Body"] = withoutOmbudsman,
+            ["Draft.Channel"] = nameof(LetterChannel.Post),
+        });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("De verwijzing naar de Nationale ombudsman ontbreekt (Awb 9:12).", refusedPage.QuerySelector("#ontbreekt")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(withoutOmbudsman.ReplaceLineEndings("\n"), ((IHtmlTextAreaElement)refusedPage.QuerySelector("textarea[name='Draft.Body']")!).Value.ReplaceLineEndings("\n"));
+        Assert.Empty((await factory.StoredComplaintAsync(id)).SentLetters);
+
+        // Sent as composed.
+        var (sent, _) = await browser.SubmitLikeBrowserAsync(composer, link, "#brief-form", "#versturen", new Dictionary<string, string> { ["Draft.Channel"] = nameof(LetterChannel.Post) });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        complaint = await factory.StoredComplaintAsync(id);
+        var letter = Assert.Single(complaint.SentLetters);
+        Assert.Equal(body.ReplaceLineEndings("\n").Trim(), letter.Body);
+        Assert.Equal((LetterKind.ClosingAfterInvestigation, LetterChannel.Post, Handler.DisplayName), (letter.Kind, letter.Channel, letter.SentByName));
+        Assert.True(letter.ReadabilityScore > 0);
+        Assert.True(complaint.LetterTasks.Single(t => t.Kind == LetterKind.ClosingAfterInvestigation).IsDone);
+
+        // Found again in the case file, and downloadable as PDF and Word.
+        var (_, casePage) = await browser.GetAsync(page);
+        var entry = casePage.QuerySelector($"#verstuurd-{letter.Id} a")!;
+        Assert.Contains(complaint.Timeline, e => e.Kind == TimelineEventKind.LetterSent);
+        var (letterResponse, letterPage) = await browser.GetAsync(entry.GetAttribute("href")!);
+        Assert.Equal(HttpStatusCode.OK, letterResponse.StatusCode);
+        Assert.Null(letterPage.QuerySelector("main form"));
+        var pdf = await browser.Http.GetAsync(new Uri($"{page}/brieven/{letter.Id}?handler=Pdf", UriKind.Relative));
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        using (var document = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync()))
+        {
+            var text = string.Join(" ", document.GetPages().Select(p => p.Text));
+            Assert.Contains(complaint.Reference.ToString(), text, StringComparison.Ordinal);
+            Assert.Contains("Nationale", text, StringComparison.Ordinal);
+        }
+
+        var word = await browser.Http.GetAsync(new Uri($"{page}/brieven/{letter.Id}?handler=Word", UriKind.Relative));
+        using (var stream = new MemoryStream(await word.Content.ReadAsByteArrayAsync()))
+        using (var docx = WordprocessingDocument.Open(stream, false))
+        {
+            Assert.Contains(letter.Subject, docx.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
+        }
+
+        var (closed, _) = await browser.SubmitAsync($"{page}/afronden", new Dictionary<string, string>(), "form[action*='handler=Close']");
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        Assert.Equal(ComplaintStatus.Closed, (await factory.StoredComplaintAsync(id)).Status);
+    }
+
+    [Fact]
+    public async Task A_confirmation_sent_by_e_mail_is_in_the_outbox_as_html_and_plain_text()
+    {
+        var id = await DemoComplaintAsync(ComplaintStatus.Exploring, "koelkast");
+        using var browser = await factory.SignedInAsync(Handler);
+        var url = $"/Staff/Klachten/{id}/brieven/nieuw?brief={LetterKind.ContactConfirmation}-{LetterRecipient.Complainant}";
+        var (_, composer) = await browser.GetAsync(url);
+        Assert.NotNull(composer.QuerySelector("#Draft_Channel_Email[checked]"));
+
+        var (sent, _) = await browser.SubmitLikeBrowserAsync(composer, url, "#brief-form", "#versturen", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var complaint = await factory.StoredComplaintAsync(id);
+        var letter = Assert.Single(complaint.SentLetters, l => l.Kind == LetterKind.ContactConfirmation);
+        Assert.Equal((LetterChannel.Email, complaint.Complainant.Email), (letter.Channel, letter.SentTo));
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var mail = await db.OutboxMessages.SingleAsync(m => m.ComplaintId == id && m.Purpose == LetterWriter.OutboxPurpose);
+        Assert.Equal((complaint.Complainant.Email, letter.Subject), (mail.To, mail.Subject));
+        Assert.Contains(letter.Body.Split('\n')[0], mail.Body, StringComparison.Ordinal);
+        Assert.Contains("<html", mail.HtmlBody!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_sent_letter_cannot_be_changed_or_removed()
+    {
+        var id = await DemoComplaintAsync(ComplaintStatus.Closed, "kwijtschelding");
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var complaint = await db.Complaints.WithEverything().SingleAsync(c => c.Id == id);
+        var letter = complaint.SentLetters.Single();
+
+        db.Entry(letter).Property(l => l.Body).CurrentValue = "Een andere tekst.";
+        Assert.Throws<InvalidOperationException>(() => db.SaveChanges());
+
+        db.ChangeTracker.Clear();
+        var again = await db.Complaints.WithEverything().SingleAsync(c => c.Id == id);
+        db.Remove(again.SentLetters.Single());
+        await Assert.ThrowsAsync<InvalidOperationException>(() => db.SaveChangesAsync());
+        Assert.NotEqual("Een andere tekst.", (await factory.StoredComplaintAsync(id)).SentLetters.Single().Body);
+    }
+
+    [Fact]
+    public async Task Only_the_handler_or_a_coordinator_sends_and_only_administrators_edit_texts()
+    {
+        var id = await DemoComplaintAsync(ComplaintStatus.Exploring, "koelkast");
+        using var employee = await factory.SignedInAsync(Employee);
+        var url = $"/Staff/Klachten/{id}/brieven/nieuw?brief={LetterKind.ContactConfirmation}-{LetterRecipient.Complainant}";
+        var (_, composer) = await employee.GetAsync(url);
+        Assert.Null(composer.QuerySelector("#versturen"));
+
+        var (handlerView, handlerComposer) = await (await factory.SignedInAsync(Handler)).GetAsync(url);
+        Assert.Equal(HttpStatusCode.OK, handlerView.StatusCode);
+        var token = handlerComposer.QuerySelector("input[name='__RequestVerificationToken']");
+        Assert.NotNull(token);
+        var (forbidden, _) = await employee.SubmitLikeBrowserAsync(composer, url, "#brief-form", "#controleren", new Dictionary<string, string> { ["Draft.Channel"] = "Post" });
+        Assert.Equal(HttpStatusCode.OK, forbidden.StatusCode);
+        var send = await employee.Http.PostAsync(
+            new Uri($"/Staff/Klachten/{id}/brieven/nieuw?handler=Send", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = composer.QuerySelector("input[name='__RequestVerificationToken']")!.GetAttribute("value")!,
+                ["Draft.Kind"] = nameof(LetterKind.ContactConfirmation),
+                ["Draft.Recipient"] = nameof(LetterRecipient.Complainant),
+                ["Draft.Subject"] = "Onderwerp",
+                ["Draft.Body"] = "Tekst",
+                ["Draft.Channel"] = "Post",
+            }));
+        Assert.Equal(HttpStatusCode.Redirect, send.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", send.Headers.Location!.OriginalString, StringComparison.Ordinal);
+
+        var (templates, _) = await employee.GetAsync("/Staff/Beheer/Brieven");
+        Assert.Equal(HttpStatusCode.Redirect, templates.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", templates.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_administrator_saves_a_new_version_and_letters_start_from_it()
+    {
+        using var admin = await factory.SignedInAsync(Administrator);
+        var editUrl = $"/Staff/Beheer/Brieven/bewerken?soort={LetterKind.WithdrawalConfirmation}&aan={LetterRecipient.Complainant}&taal=nl";
+        var (_, editor) = await admin.GetAsync(editUrl);
+        var defaultBody = ((IHtmlTextAreaElement)editor.QuerySelector("textarea[name='Text.Body']")!).Value;
+        Assert.Contains("{klachtnummer}", ((IHtmlInputElement)editor.QuerySelector("input[name='Text.Subject']")!).Value, StringComparison.Ordinal);
+
+        // A typo in a placeholder is refused by name, and the text stays.
+        var typo = defaultBody + "\n\nGroet van {behandelaarr}.";
+        var (refused, refusedPage) = await admin.SubmitLikeBrowserAsync(editor, editUrl, "#sjabloon-form", "#opslaan", new Dictionary<string, string> { ["Text.Body"] = typo });
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("{behandelaarr}", refusedPage.QuerySelector(".gh-error-summary, [role=alert]")?.TextContent ?? refusedPage.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(typo.ReplaceLineEndings("\n"), ((IHtmlTextAreaElement)refusedPage.QuerySelector("textarea[name='Text.Body']")!).Value.ReplaceLineEndings("\n"));
+
+        var own = defaultBody + "\n\nBel ons gerust als u nog vragen hebt.";
+        var (saved, _) = await admin.SubmitLikeBrowserAsync(editor, editUrl, "#sjabloon-form", "#opslaan", new Dictionary<string, string> { ["Text.Body"] = own });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var (_, afterSave) = await admin.GetAsync(editUrl);
+        Assert.Contains("Versie 1", afterSave.QuerySelector("#versie-lijst")!.TextContent, StringComparison.Ordinal);
+
+        var id = await DemoComplaintAsync(ComplaintStatus.Exploring, "koelkast");
+        var (_, composer) = await (await factory.SignedInAsync(Handler)).GetAsync($"/Staff/Klachten/{id}/brieven/nieuw?brief={LetterKind.WithdrawalConfirmation}-{LetterRecipient.Complainant}");
+        Assert.Equal("1", composer.QuerySelector("input[name='Draft.TemplateVersion']")!.GetAttribute("value"));
+        Assert.Contains("Bel ons gerust als u nog vragen hebt.", ((IHtmlTextAreaElement)composer.QuerySelector("textarea[name='Draft.Body']")!).Value, StringComparison.Ordinal);
+    }
+
+    private async Task<Guid> DemoComplaintAsync(ComplaintStatus status, string descriptionWord)
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var candidates = await db.Complaints.AsNoTracking().Where(c => c.Status == status).Select(c => new { c.Id, c.Description }).ToListAsync();
+        return candidates.Single(c => c.Description.Contains(descriptionWord, StringComparison.OrdinalIgnoreCase)).Id;
+    }
+}
+
+public sealed class LetterFlowTestsOnSqlite(SqliteFactory factory) : LetterFlowTests<SqliteFactory>(factory);
+
+public sealed class LetterFlowTestsOnPostgres(PostgresFactory factory) : LetterFlowTests<PostgresFactory>(factory);
