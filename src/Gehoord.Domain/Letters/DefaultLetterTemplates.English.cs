@@ -78,7 +78,7 @@ public static partial class DefaultLetterTemplates
             This is why:
             {motivering}
 
-            We understand that this may let you down. We are sorry about that.
+            We understand that this may disappoint you. We are sorry about that.
 
             Do you disagree? Then you can go to {ombudsman}. You can do this {ombudsman_termijn}.
 
@@ -192,7 +192,7 @@ public static partial class DefaultLetterTemplates
 
             Is this what we talked about? Did we cover everything? If not, please tell us.
 
-            We think your complaint is now solved. Are you not happy after all, later on? Or do you still have questions? Then please contact us again. You can always do this.
+            We think your complaint is now solved. Do you change your mind later? Or do you have more questions? Then please contact us again. You can always do this.
             Phone: {telefoon}
             Email: {email}
 
@@ -245,7 +245,7 @@ public static partial class DefaultLetterTemplates
             This is what happened:
             {gedrag}
 
-            We cannot accept this. Our staff must be able to do their work safely. And like this, they cannot help you well.
+            We cannot accept this. Our staff must be able to do their work safely and calmly. This behaviour makes that hard. Then they cannot help you well either.
 
             So we make these agreements with you:
             {gedragsregels}
@@ -266,7 +266,7 @@ public static partial class DefaultLetterTemplates
             """
             {aanhef}
 
-            You told us that you withdraw your complaint. With this letter we confirm this. So we will stop work on your complaint.
+            You told us that you want to withdraw your complaint. With this letter we confirm this. So we will stop working on your complaint.
 
             The reason you gave:
             {reden_intrekking}

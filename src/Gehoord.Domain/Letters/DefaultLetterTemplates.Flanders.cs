@@ -293,7 +293,7 @@ public static partial class DefaultLetterTemplates
             Dit is er gebeurd:
             {gedrag}
 
-            Dit gedrag kunnen wij niet aanvaarden. Onze medewerkers moeten veilig hun werk kunnen doen. En zo kunnen zij u niet goed helpen.
+            Dit gedrag kunnen wij niet aanvaarden. Onze medewerkers moeten veilig en rustig hun werk kunnen doen. Door dit gedrag lukt dat niet. Dan kunnen zij u ook niet goed helpen.
 
             Daarom maken wij deze afspraken met u:
             {gedragsregels}
