@@ -39,6 +39,86 @@ public static class Readability
     }
 
     /// <summary>
+    /// Flesch reading ease for English: 206.835 − 1.015 × words per sentence − 84.6 × syllables
+    /// per word, with syllables from <see cref="EnglishSyllables"/>. 60–70 is plain English, above
+    /// 70 fairly easy. NaN for text without words. Sentences and words are cut as for Dutch, so
+    /// both scores see the same letter the same way.
+    /// </summary>
+    public static double FleschReadingEase(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var sentences = Sentences(text);
+        var words = sentences.SelectMany(Words).ToList();
+        if (words.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var wordsPerSentence = (double)words.Count / sentences.Count;
+        var syllablesPerWord = (double)words.Sum(EnglishSyllables) / words.Count;
+        return 206.835 - (1.015 * wordsPerSentence) - (84.6 * syllablesPerWord);
+    }
+
+    /// <summary>
+    /// The score that fits the letter's language: Flesch-Douma for Dutch ("nl", also "nl-BE"),
+    /// Flesch reading ease for English ("en", "en-GB"). The two scales are built to read alike
+    /// (60 and up is fine), so one threshold serves both.
+    /// </summary>
+    public static double Score(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(language);
+        return LanguageOf(language) switch
+        {
+            "nl" => FleschDouma(text),
+            "en" => FleschReadingEase(text),
+            _ => throw new ArgumentOutOfRangeException(nameof(language), language, "Only Dutch (nl) and English (en) letters have a readability score."),
+        };
+    }
+
+    /// <summary>
+    /// English syllables by a common heuristic: groups of vowels (a, e, i, o, u, y) count one
+    /// each, and a final "e" after a consonant is silent ("time", "case") unless the word ends in
+    /// consonant + "le" ("table", "simple"), where it is spoken. "agree" keeps its final
+    /// syllable because "ee" is one group, not a silent "e". At least 1, so numbers count once.
+    /// Misses such as "-ed" endings ("asked") are accepted: the score is a signal, not a count.
+    /// </summary>
+    public static int EnglishSyllables(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var letters = new string(word.ToLowerInvariant().Where(char.IsLetter).ToArray());
+        var count = 0;
+        var inGroup = false;
+        foreach (var c in letters)
+        {
+            var vowel = IsEnglishVowel(c);
+            if (vowel && !inGroup)
+            {
+                count++;
+            }
+
+            inGroup = vowel;
+        }
+
+        if (letters.Length >= 2 && letters[^1] == 'e' && !IsEnglishVowel(letters[^2])
+            && !(letters.Length >= 3 && letters[^2] == 'l' && !IsEnglishVowel(letters[^3])))
+        {
+            count--;
+        }
+
+        return Math.Max(1, count);
+    }
+
+    private static bool IsEnglishVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static string LanguageOf(string language)
+    {
+        var code = language.Trim().ToLowerInvariant();
+        var dash = code.IndexOfAny(['-', '_']);
+        return dash < 0 ? code : code[..dash];
+    }
+
+    /// <summary>
     /// The sentences of a text: a sentence ends at ".", "?", "!" or "…" followed by white space
     /// (a closing quote may come between), and at every line break, because letters put
     /// headings, addresses and codes on lines of their own. Pieces without words are left out.

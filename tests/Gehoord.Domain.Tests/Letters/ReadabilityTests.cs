@@ -65,4 +65,65 @@ public sealed class ReadabilityTests
         Assert.Equal([longSentence], Readability.LongSentences($"Kort. {longSentence} Ook kort."));
         Assert.Empty(Readability.LongSentences(string.Join(' ', Enumerable.Repeat("woord", 20)) + "."));
     }
+
+    [Theory]
+    [InlineData("the", 1)]
+    [InlineData("we", 1)]
+    [InlineData("you", 1)]
+    [InlineData("yes", 1)]
+    [InlineData("time", 1)]
+    [InlineData("phone", 1)]
+    [InlineData("case", 1)]
+    [InlineData("table", 2)]
+    [InlineData("simple", 2)]
+    [InlineData("people", 2)]
+    [InlineData("agree", 2)]
+    [InlineData("complaint", 2)]
+    [InlineData("happy", 2)]
+    [InlineData("tomorrow", 3)]
+    [InlineData("apology", 4)]
+    [InlineData("Ombudsman,", 3)]
+    [InlineData("2027", 1)]
+    public void English_syllables_are_vowel_groups_without_a_silent_final_e(string word, int expected) =>
+        Assert.Equal(expected, Readability.EnglishSyllables(word));
+
+    [Fact]
+    public void Flesch_reading_ease_follows_the_formula()
+    {
+        // "Thank you for your complaint." 5 words: 1 + 1 + 1 + 1 + 2 ("com-plaint") = 6 syllables.
+        // "We will phone you tomorrow." 5 words: 1 + 1 + 1 ("phone", silent e) + 1 + 3 = 7 syllables.
+        // 10 words, 2 sentences, 13 syllables: words per sentence 5, syllables per word 1.3.
+        // 206.835 − 1.015 × 5 − 84.6 × 1.3 = 206.835 − 5.075 − 109.98 = 91.78.
+        Assert.Equal(91.78, Readability.FleschReadingEase("Thank you for your complaint. We will phone you tomorrow."), 6);
+    }
+
+    [Fact]
+    public void Flesch_reading_ease_punishes_long_words_and_sentences()
+    {
+        // One sentence of 12 words. Syllables by the heuristic (vowel groups; the "e" in "-ed"
+        // is not final, so it counts): notwithstanding 4 (o, i, a, i), the 1, aforementioned 6
+        // (a, o, e, e, io, e), considerations 5 (o, i, e, a, io), your 1, complaint 2, has 1,
+        // been 1, administratively 7 (a, i, i, a, i, e, y), processed 3 (o, e, e), and 1,
+        // finalised 4 (i, a, i, e): 36 syllables, 3 per word.
+        // 206.835 − 1.015 × 12 − 84.6 × 3 = 206.835 − 12.18 − 253.8 = −59.145.
+        var score = Readability.FleschReadingEase(
+            "Notwithstanding the aforementioned considerations your complaint has been administratively processed and finalised.");
+        Assert.Equal(-59.145, score, 6);
+    }
+
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("nl-BE")]
+    public void Score_uses_flesch_douma_for_dutch(string language) =>
+        Assert.Equal(Readability.FleschDouma("Wij bellen u morgen."), Readability.Score("Wij bellen u morgen.", language));
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("EN-gb")]
+    public void Score_uses_flesch_reading_ease_for_english(string language) =>
+        Assert.Equal(91.78, Readability.Score("Thank you for your complaint. We will phone you tomorrow.", language), 6);
+
+    [Fact]
+    public void Score_refuses_a_language_it_cannot_measure() =>
+        Assert.Throws<ArgumentOutOfRangeException>(() => Readability.Score("Bonjour.", "fr"));
 }
