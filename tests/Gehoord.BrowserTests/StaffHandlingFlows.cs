@@ -272,12 +272,35 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await page.WaitForURLAsync(HandlingPageAddress("afronden"));
             await gate.CheckAsync(page, "close-letters");
             var letters = page.GetByRole(AriaRole.Region, new() { Name = "Brieven" });
-            await letters.GetByRole(AriaRole.Group, new() { Name = "Welke brief is verstuurd?" })
-                .GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^Afsluitende brief na onderzoek .*, verplicht$") }).CheckAsync();
-            await letters.GetByRole(AriaRole.Group, new() { Name = "Hoe is de brief verstuurd?" }).GetByLabel("Per post").CheckAsync();
-            await SubmitAsync(page, letters.GetByRole(AriaRole.Button, new() { Name = "Vastleggen als verstuurd" }));
-            var sentLetter = letters.GetByRole(AriaRole.List, new() { NameRegex = new Regex("^Verstuurd") }).GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Afsluitende brief na onderzoek" });
+            await letters.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Brief opstellen: Afsluitende brief na onderzoek") }).ClickAsync();
+            await page.WaitForURLAsync(new Regex("/brieven/nieuw\\?taak="));
+            await Expect(page.Locator("#compleet")).ToBeVisibleAsync();
+            await gate.CheckAsync(page, "compose-closing-letter");
+
+            // The handler deletes the ombudsman paragraph: the check names what is missing, the text stays.
+            var text = page.GetByLabel("Tekst van de brief");
+            var composed = await text.InputValueAsync();
+            var shortened = string.Join("\n\n", composed.Split("\n\n").Where(p => !p.Contains("ombudsman", StringComparison.OrdinalIgnoreCase)));
+            await text.FillAsync(shortened);
+            await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync());
+            await Expect(page.Locator("#ontbreekt")).ToContainTextAsync("De verwijzing naar de Nationale ombudsman ontbreekt");
+            Assert.Equal(shortened, (await text.InputValueAsync()).ReplaceLineEndings("\n"));
+            await gate.CheckAsync(page, "compose-incomplete");
+
+            await text.FillAsync(composed);
+            await page.GetByRole(AriaRole.Group, new() { Name = "Hoe gaat de brief weg?" }).GetByLabel("Per post").CheckAsync();
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Versturen" }));
+            await page.WaitForURLAsync(CasePageAddress());
+            var sentLetter = page.Locator("#verstuurde-brieven li").Filter(new() { HasText = "Afsluitende brief na onderzoek" });
             await Expect(sentLetter).ToContainTextAsync("per post");
+            await sentLetter.GetByRole(AriaRole.Link).ClickAsync();
+            await page.WaitForURLAsync(new Regex("/brieven/[0-9a-fA-F-]{36}$"));
+            await Expect(page.Locator("#download-pdf")).ToBeVisibleAsync();
+            await gate.CheckAsync(page, "sent-letter");
+            await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Terug naar klacht ") }).ClickAsync();
+            await page.WaitForURLAsync(CasePageAddress());
+            await page.GetByRole(AriaRole.Link, new() { Name = "Afronden, brieven en heropenen" }).ClickAsync();
+            await page.WaitForURLAsync(HandlingPageAddress("afronden"));
             await gate.CheckAsync(page, "close-letter-sent");
             await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Afsluiten", Exact = true }));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "De klacht is afgesloten" })).ToBeVisibleAsync();

@@ -167,7 +167,10 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(ComplaintStatus.Closing, closing.Status);
         var letter = closing.LetterTasks.Single(t => t.Kind == LetterKind.ClosingAfterInvestigation);
         Assert.True(letter.Required);
-        await PostAsync(browser, $"{page}/afronden", "#brief-verstuurd", new() { ["Letter.TaskId"] = letter.Id.ToString(), ["Letter.Via"] = "post" });
+        var composeUrl = $"{page}/brieven/nieuw?taak={letter.Id}";
+        var (_, composer) = await browser.GetAsync(composeUrl);
+        var (sent, _) = await browser.SubmitLikeBrowserAsync(composer, composeUrl, "#brief-form", "#versturen", new Dictionary<string, string> { ["Draft.Channel"] = "Post" });
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         await PostAsync(browser, $"{page}/afronden", "form[action*='handler=Close']", []);
 
         var complaint = await factory.StoredComplaintAsync(id);

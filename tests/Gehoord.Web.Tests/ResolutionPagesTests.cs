@@ -63,11 +63,11 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
 
         var closePage = $"/Staff/Klachten/{complaint.Id}/afronden";
         var (_, closing) = await browser.GetAsync(closePage);
-        var letter = Assert.Single(closing.QuerySelectorAll("form#brief-verstuurd input[name='Letter.TaskId']"));
-        var letterLabel = Normalise(closing.QuerySelector($"label[for='{letter.Id}']")!.TextContent);
-        Assert.StartsWith("Afsluitende brief na oplossing aan de klager", letterLabel, StringComparison.Ordinal);
-        Assert.EndsWith(", niet verplicht", letterLabel, StringComparison.Ordinal);
-        Assert.Contains("module Brieven", closing.QuerySelector("section[aria-labelledby='brieven']")!.TextContent, StringComparison.Ordinal);
+        var letter = Assert.Single(closing.QuerySelectorAll("#brieven-open + p + ul > li"));
+        var letterText = Normalise(letter.TextContent);
+        Assert.StartsWith("Afsluitende brief na oplossing aan de klager", letterText, StringComparison.Ordinal);
+        Assert.Contains(", niet verplicht.", letterText, StringComparison.Ordinal);
+        Assert.StartsWith($"/Staff/Klachten/{complaint.Id}/brieven/nieuw?taak=", letter.QuerySelector("a.gh-compose-link")!.GetAttribute("href"), StringComparison.Ordinal);
         await AssertRedirectsAsync(browser, closePage, "Close", closePage, []);
 
         var stored = await factory.StoredComplaintAsync(complaint.Id);
@@ -205,23 +205,19 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Contains("alle verplichte brieven zijn verstuurd", closeRefusal.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
 
         var (_, open) = await browser.GetAsync(page);
-        var choice = Assert.Single(open.QuerySelectorAll("form#brief-verstuurd input[name='Letter.TaskId']"));
-        Assert.Equal(task.Id.ToString(), choice.GetAttribute("value"));
-        Assert.EndsWith(", verplicht", Normalise(open.QuerySelector($"label[for='{choice.Id}']")!.TextContent), StringComparison.Ordinal);
-        Assert.Contains("kan pas worden afgesloten", open.QuerySelector($"#{choice.GetAttribute("aria-describedby")}")!.TextContent, StringComparison.Ordinal);
+        var item = open.QuerySelector($"#brief-{task.Id}")!;
+        Assert.Contains("verplicht.", Normalise(item.TextContent), StringComparison.Ordinal);
+        Assert.Contains("kan pas worden afgesloten", open.QuerySelector("#brieven-open-uitleg")!.TextContent, StringComparison.Ordinal);
 
-        // Nothing chosen: both questions come back with their error, linked from the summary.
-        var (unchosenResponse, unchosen) = await SubmitAsync(browser, page, "Letter", [], "form#brief-verstuurd");
-        Assert.Equal(HttpStatusCode.OK, unchosenResponse.StatusCode);
-        Assert.Equal("Kies de brief die is verstuurd.", unchosen.QuerySelector("#Letter_TaskId-error")!.TextContent);
-        Assert.NotNull(unchosen.QuerySelector("#Letter_Via-error"));
-        Assert.NotNull(unchosen.QuerySelector("a[href='#Letter_TaskId']"));
-        Assert.NotNull(unchosen.QuerySelector("a[href='#Letter_Via']"));
-
-        await AssertRedirectsAsync(browser, page, "Letter", page, new() { ["Letter.TaskId"] = task.Id.ToString(), ["Letter.Via"] = "post" }, "form#brief-verstuurd");
+        // The task opens the composer with the notice filled in; sending it by post does the task.
+        var composeUrl = item.QuerySelector("a.gh-compose-link")!.GetAttribute("href")!;
+        var (_, composer) = await browser.GetAsync(composeUrl);
+        Assert.NotNull(composer.QuerySelector("#compleet"));
+        var (sentResponse, _) = await browser.SubmitLikeBrowserAsync(composer, composeUrl, "#brief-form", "#versturen", new Dictionary<string, string> { ["Draft.Channel"] = "Post" });
+        Assert.Equal(HttpStatusCode.Redirect, sentResponse.StatusCode);
         var (_, sent) = await browser.GetAsync(page);
-        Assert.Contains("per post", sent.QuerySelector($"#brieven-verstuurd + ul #brief-{task.Id}")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(sent.QuerySelector("form#brief-verstuurd"));
+        Assert.Contains("per post", sent.QuerySelector("#verstuurde-brieven")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(sent.QuerySelector($"#brief-{task.Id}"));
         await AssertRedirectsAsync(browser, page, "Close", page, []);
         stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(ComplaintStatus.Closed, stored.Status);

@@ -71,7 +71,7 @@ public sealed partial class Complaint
             request.Language,
             subject.Trim(),
             body.Trim().ReplaceLineEndings("\n"),
-            Readability.FleschDouma(body),
+            Readability.Score(body, request.Language),
             templateVersion,
             task?.Id,
             by,

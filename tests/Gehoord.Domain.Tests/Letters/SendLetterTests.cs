@@ -42,7 +42,7 @@ public sealed class SendLetterTests
         Assert.Equal(text, letter.Body);
         Assert.Equal((LetterKind.ClosingAfterInvestigation, LetterRecipient.Complainant, LetterChannel.Post), (letter.Kind, letter.Recipient, letter.Channel));
         Assert.Equal(("J. de Vries", "u-handler", "Hans Behandelaar", Now), (letter.RecipientName, letter.SentById, letter.SentByName, letter.SentAt));
-        Assert.Equal(Readability.FleschDouma(text), letter.ReadabilityScore, 6);
+        Assert.Equal(Readability.Score(text, "nl"), letter.ReadabilityScore, 6);
         Assert.True(complaint.LetterTasks.Single(t => t.Id == request.TaskId).IsDone);
         Assert.NotNull(DeadlineOf(complaint, DeadlineKind.Handling).MetOn);
         Assert.Contains(complaint.Timeline, e => e.Kind == TimelineEventKind.LetterSent && e.What.Contains(letter.Subject, StringComparison.Ordinal));

@@ -1,0 +1,100 @@
+using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Deadlines;
+using Gehoord.Domain.Jurisdictions;
+using Gehoord.Domain.Letters;
+using static Gehoord.Domain.Tests.Complaints.ComplaintBuilder;
+
+namespace Gehoord.Domain.Tests.Letters;
+
+/// <summary>
+/// Gehoord's own texts, filled from a case that has what the letter needs, pass the completeness
+/// check unedited: a handler who changes nothing can always send.
+/// </summary>
+public sealed class DefaultTemplatesOnRealCasesTests
+{
+    public static TheoryData<JurisdictionProfileCode, LetterKind, LetterRecipient, string> Templates()
+    {
+        var data = new TheoryData<JurisdictionProfileCode, LetterKind, LetterRecipient, string>();
+        foreach (var (profile, kind, recipient, language) in DefaultLetterTemplates.All.Where(t => t.Profile != JurisdictionProfileCode.Custom))
+        {
+            data.Add(profile, kind, recipient, language);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public void A_default_template_filled_from_a_ready_case_is_complete(JurisdictionProfileCode code, LetterKind kind, LetterRecipient recipient, string language)
+    {
+        var profile = code == JurisdictionProfileCode.VlBestuursdecreet ? JurisdictionProfile.VlBestuursdecreet : JurisdictionProfile.NlAwb;
+        var (complaint, conduct) = CaseReadyFor(kind, profile);
+        var letterCase = CaseOf(complaint, profile, conduct);
+        var task = complaint.LetterTasks.FirstOrDefault(t => t.Kind == kind && t.Recipient == recipient && !t.IsDone);
+        var request = new LetterRequest(kind, recipient, language, task?.Id);
+        var template = DefaultLetterTemplates.For(code, kind, recipient, language)!;
+        var values = LetterFacts.Values(letterCase, request);
+
+        var subject = LetterPlaceholders.Fill(template.Subject, values);
+        var body = LetterPlaceholders.Fill(template.Body, values);
+
+        Assert.Empty(LetterCompleteness.Missing(letterCase, request, subject, body));
+        var letter = complaint.SendLetter(letterCase, request, subject, body, LetterChannel.Post, null, 0, Handler, Now);
+        Assert.True(letter.ReadabilityScore >= 50, $"{code} {kind} {recipient} {language}: {letter.ReadabilityScore:0.0}");
+    }
+
+    private static (Complaint Complaint, ConductArrangement? Conduct) CaseReadyFor(LetterKind kind, JurisdictionProfile profile)
+    {
+        var complaint = Register(profile: profile);
+        complaint.AddRespondent(Guid.NewGuid(), "Bert Baliemedewerker", "u-bert", null, Handler, Now);
+        Assigned(complaint);
+        PersonalContact(complaint);
+        Exploring(complaint);
+        complaint.AddPart(Guid.NewGuid(), "Niet teruggebeld", Handler, Now);
+        RecordLesson(complaint);
+        var referral = new OmbudsmanReferral(profile.OmbudsmanName, profile.OmbudsmanTerm);
+        ConductArrangement? conduct = null;
+        switch (kind)
+        {
+            case LetterKind.NotHandledNotice:
+                complaint.DecideNotToHandle(profile, profile.NotHandledGrounds[0].Code, "Dit is al eerder behandeld.", referral, Handler, Now);
+                break;
+            case LetterKind.ForwardingNotice:
+                complaint.Forward("Vervoersbedrijf Regio Voorbeeld", "Het vervoersbedrijf gaat over de bus.", Handler, Now);
+                break;
+            case LetterKind.ExtensionNotice:
+                complaint.Extend(profile, Term.Weeks(2), "Wij wachten op informatie van een andere afdeling.", profile.Code == JurisdictionProfileCode.VlBestuursdecreet ? ReceivedOn : null, Handler, Now);
+                break;
+            case LetterKind.HearingInvitation or LetterKind.HearingReport:
+                complaint.StartInvestigation("De klager wil een oordeel.", Handler, Now);
+                var hearing = complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Both, null, HearingForm.InPerson, ReceivedOn.AddDays(1), ReceivedOn.AddDays(1), Handler, Now);
+                if (kind == LetterKind.HearingReport)
+                {
+                    complaint.RecordHearingHeld(hearing.Id, ReceivedOn.AddDays(1), "De klager en de medewerker vertelden hun kant.", Handler, Now);
+                }
+
+                break;
+            case LetterKind.ClosingAfterSolution:
+                ReadyToCloseAsResolved(complaint);
+                complaint.CloseAsResolved(Handler, Now);
+                break;
+            case LetterKind.ClosingAfterInvestigation:
+                complaint.StartInvestigation("De klager wil een oordeel.", Handler, Now);
+                var both = complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Both, null, HearingForm.InPerson, ReceivedOn.AddDays(1), ReceivedOn.AddDays(1), Handler, Now);
+                complaint.RecordHearingHeld(both.Id, ReceivedOn.AddDays(1), "Beide kanten gehoord.", Handler, Now);
+                complaint.InformRespondent(complaint.Respondents[0].Id, ReceivedOn, Handler, Now);
+                PrepareJudgement(complaint);
+                complaint.Judge(Handler, Now);
+                complaint.CloseAfterInvestigation(referral, Handler, Now);
+                break;
+            case LetterKind.ConductArrangement:
+                conduct = ConductArrangement.Make(Guid.NewGuid(), complaint, "U belt meerdere keren per dag en scheldt medewerkers uit.", ConductRules.WrittenContactOnly | ConductRules.OneContactPerson, null, "Hans Behandelaar", ReceivedOn, ReceivedOn.AddMonths(6), Handler, Now);
+                break;
+            case LetterKind.WithdrawalConfirmation:
+                complaint.Withdraw("De klager belde dat het probleem is opgelost.", Handler, Now);
+                break;
+        }
+
+        return (complaint, conduct);
+    }
+}
