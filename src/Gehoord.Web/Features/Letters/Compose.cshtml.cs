@@ -22,9 +22,9 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
     [BindProperty]
     public DraftInput Draft { get; set; } = new();
 
-    public LetterRequest? Request { get; private set; }
+    public LetterRequest? Letter { get; private set; }
 
-    public LetterTask? Task { get; private set; }
+    public LetterTask? OpenTask { get; private set; }
 
     /// <summary>What the completeness check still misses; sending is refused until it is empty.</summary>
     public IReadOnlyList<string> Missing { get; private set; } = [];
@@ -40,7 +40,7 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
 
     public string RecipientName { get; private set; } = string.Empty;
 
-    public string KindName => Request is null ? "Brief" : HandlingFacts.DutchName(Request.Kind);
+    public string KindName => Letter is null ? "Brief" : HandlingFacts.DutchName(Letter.Kind);
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? taak, string? brief, CancellationToken cancellationToken)
     {
@@ -59,7 +59,7 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
         }
 
         var result = await ShowAsync(id, cancellationToken);
-        return Request is null && result is PageResult ? NotFound() : result;
+        return Letter is null && result is PageResult ? NotFound() : result;
     }
 
     /// <summary>Runs the checks on the text as it is now and shows the page again, text kept.</summary>
@@ -67,7 +67,7 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
     {
         ModelState.Clear();
         var result = await ShowAsync(id, cancellationToken);
-        return Request is null && result is PageResult ? NotFound() : result;
+        return Letter is null && result is PageResult ? NotFound() : result;
     }
 
     public Task<IActionResult> OnPostPdfAsync(Guid id, CancellationToken cancellationToken) =>
@@ -87,7 +87,7 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
             id,
             async (complaint, actor, at) =>
             {
-                if (Request is null)
+                if (Letter is null)
                 {
                     throw new Domain.DomainException("Deze brief hoort niet bij deze klacht.");
                 }
@@ -100,7 +100,7 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
                 }
 
                 var letterCase = await writer.CaseAsync(Organisation, complaint, PublicBaseUrl, actor.Name, cancellationToken);
-                writer.Send(Organisation, letterCase, Request, new LetterDraft(Draft.Subject ?? string.Empty, Draft.Body ?? string.Empty, Draft.TemplateVersion), channel, sentTo, actor, at);
+                writer.Send(Organisation, letterCase, Letter, new LetterDraft(Draft.Subject ?? string.Empty, Draft.Body ?? string.Empty, Draft.TemplateVersion), channel, sentTo, actor, at);
             },
             Draft.Channel == LetterChannel.Email ? "De brief is verstuurd per e-mail en staat in het dossier." : "De brief staat in het dossier. Druk de PDF af en verstuur hem per post.",
             cancellationToken,
@@ -112,14 +112,14 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
         var complaint = Complaint;
         if (Draft.TaskId is { } taskId)
         {
-            Task = complaint.LetterTasks.FirstOrDefault(t => t.Id == taskId);
-            if (Task is null)
+            OpenTask = complaint.LetterTasks.FirstOrDefault(t => t.Id == taskId);
+            if (OpenTask is null)
             {
                 return;
             }
 
-            Draft.Kind = Task.Kind;
-            Draft.Recipient = Task.Recipient;
+            Draft.Kind = OpenTask.Kind;
+            Draft.Recipient = OpenTask.Recipient;
         }
 
         if (Draft.Kind is not { } kind || Draft.Recipient is not { } recipient)
@@ -128,9 +128,9 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
         }
 
         var language = LetterWriter.LanguageFor(complaint, recipient);
-        Request = new LetterRequest(kind, recipient, language, Task?.Id);
+        Letter = new LetterRequest(kind, recipient, language, OpenTask?.Id);
         var letterCase = await writer.CaseAsync(Organisation, complaint, PublicBaseUrl, User.ToActor().Name, cancellationToken);
-        RecipientName = LetterFacts.RecipientName(complaint, Request) ?? (recipient == LetterRecipient.Complainant ? "de klager" : "de beklaagde");
+        RecipientName = LetterFacts.RecipientName(complaint, Letter) ?? (recipient == LetterRecipient.Complainant ? "de klager" : "de beklaagde");
         EmailAddress = await EmailAddressAsync(complaint, recipient, cancellationToken);
         PostalLines = recipient == LetterRecipient.Complainant ? LetterWriter.PostalAddress(complaint.Complainant) : [];
 
@@ -139,7 +139,7 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
             // First visit: the template, filled in. After that the handler's own text is the draft.
             if (await writer.TemplateAsync(Organisation, kind, recipient, language, cancellationToken) is { } template)
             {
-                var draft = LetterWriter.Fill(template, letterCase, Request);
+                var draft = LetterWriter.Fill(template, letterCase, Letter);
                 (Draft.Subject, Draft.Body, Draft.TemplateVersion) = (draft.Subject, draft.Body, draft.TemplateVersion);
             }
 
@@ -147,7 +147,7 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
         }
 
         var body = Draft.Body ?? string.Empty;
-        Missing = LetterCompleteness.Missing(letterCase, Request, Draft.Subject ?? string.Empty, body);
+        Missing = LetterCompleteness.Missing(letterCase, Letter, Draft.Subject ?? string.Empty, body);
         PlainLanguageReport = PlainLanguage.Check(body, language);
         ShowsApology = Apology.IsIn(body);
     }
@@ -158,14 +158,14 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
     {
         ModelState.Clear();
         var page = await ShowAsync(id, cancellationToken);
-        if (page is not PageResult || Request is null)
+        if (page is not PageResult || Letter is null)
         {
-            return Request is null && page is PageResult ? NotFound() : page;
+            return Letter is null && page is PageResult ? NotFound() : page;
         }
 
         var recipient = new List<string> { RecipientName };
         recipient.AddRange(PostalLines);
-        return render(LetterWriter.Document(Organisation, Complaint, recipient, Request.Language, Draft.Subject ?? string.Empty, Draft.Body ?? string.Empty, Today));
+        return render(LetterWriter.Document(Organisation, Complaint, recipient, Letter.Language, Draft.Subject ?? string.Empty, Draft.Body ?? string.Empty, Today));
     }
 
     private async Task<string?> EmailAddressAsync(Complaint complaint, LetterRecipient recipient, CancellationToken cancellationToken)
