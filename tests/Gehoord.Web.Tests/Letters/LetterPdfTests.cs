@@ -47,6 +47,26 @@ public sealed class LetterPdfTests
     }
 
     [Fact]
+    public void The_address_sits_where_a_window_envelope_shows_it_and_bullets_hang_in_the_margin()
+    {
+        var pdf = LetterPdf.Render(SampleLetters.Dutch());
+
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        const double PointsPerMillimetre = 72 / 25.4;
+        var name = page.GetWords().First(w => w.Text == "Noëlle");
+        var fromTop = (page.Height - name.BoundingBox.Top) / PointsPerMillimetre;
+        var fromLeft = name.BoundingBox.Left / PointsPerMillimetre;
+        Assert.InRange(fromTop, 45, 90);
+        Assert.InRange(fromLeft, 20, 30);
+
+        var bullet = page.Letters.First(l => l.Value == "•");
+        var item = page.GetWords().First(w => w.Text == "wij" && Math.Abs(w.BoundingBox.Bottom - bullet.BoundingBox.Bottom) < 3);
+        Assert.True(bullet.BoundingBox.Right < item.BoundingBox.Left, "the bullet stands before the item");
+        Assert.InRange(item.BoundingBox.Left / PointsPerMillimetre, 30, 32);
+    }
+
+    [Fact]
     public void A_long_letter_runs_over_several_pages_numbered_of_the_total()
     {
         var pdf = LetterPdf.Render(SampleLetters.Long());
