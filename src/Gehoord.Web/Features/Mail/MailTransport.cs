@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Mime;
 using System.Net.Mail;
 using Gehoord.Web.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,12 @@ namespace Gehoord.Web.Features.Mail;
 
 public interface IMailTransport
 {
-    Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken);
+    /// <param name="recipient">The address to send to.</param>
+    /// <param name="subject">The subject line.</param>
+    /// <param name="body">The plain-text body; always sent, for mail programs that show no HTML.</param>
+    /// <param name="htmlBody">An HTML version of the same text, or null for plain text only.</param>
+    /// <param name="cancellationToken">Stops the attempt.</param>
+    Task SendAsync(string recipient, string subject, string body, string? htmlBody, CancellationToken cancellationToken);
 }
 
 /// <summary>
@@ -16,7 +22,7 @@ public interface IMailTransport
 /// </summary>
 public sealed class SmtpMailTransport(IOptions<GehoordOptions> options, IHostEnvironment environment) : IMailTransport
 {
-    public async Task SendAsync(string recipient, string subject, string body, CancellationToken cancellationToken)
+    public async Task SendAsync(string recipient, string subject, string body, string? htmlBody, CancellationToken cancellationToken)
     {
         var mail = options.Value.Mail;
         using var message = new MailMessage(mail.From, recipient, subject, body)
@@ -25,6 +31,12 @@ public sealed class SmtpMailTransport(IOptions<GehoordOptions> options, IHostEnv
             SubjectEncoding = System.Text.Encoding.UTF8,
             IsBodyHtml = false,
         };
+        if (htmlBody is not null)
+        {
+            // multipart/alternative: the text stays the body, the mail program picks the richest
+            // part it can show, so a reader with plain text only misses nothing.
+            message.AlternateViews.Add(AlternateView.CreateAlternateViewFromString(htmlBody, System.Text.Encoding.UTF8, MediaTypeNames.Text.Html));
+        }
 
         using var client = new SmtpClient();
         if (string.IsNullOrWhiteSpace(mail.SmtpHost))

@@ -85,7 +85,7 @@ public sealed partial class OutboxDispatcher(
             var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
             try
             {
-                await transport.SendAsync(message.To, message.Subject, message.Body, cancellationToken).ConfigureAwait(false);
+                await transport.SendAsync(message.To, message.Subject, message.Body, message.HtmlBody, cancellationToken).ConfigureAwait(false);
                 message.SentAt = clock.Now;
                 message.LastError = null;
                 sent++;

@@ -20,7 +20,11 @@ public sealed class OutboxMessage
 
     public string Subject { get; set; } = string.Empty;
 
+    /// <summary>The plain text; always sent.</summary>
     public string Body { get; set; } = string.Empty;
+
+    /// <summary>The same text as HTML, sent as an alternative to <see cref="Body"/>; null for plain text only.</summary>
+    public string? HtmlBody { get; set; }
 
     public DateTimeOffset CreatedAt { get; set; }
 

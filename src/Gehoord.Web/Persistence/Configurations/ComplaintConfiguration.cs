@@ -302,6 +302,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Feat
         builder.Property(m => m.To).HasMaxLength(320).IsRequired();
         builder.Property(m => m.Subject).HasMaxLength(300).IsRequired();
         builder.Property(m => m.Body).IsRequired();
+        builder.Property(m => m.HtmlBody);
         builder.Property(m => m.LastError).HasMaxLength(500);
 
         // The dispatcher looks for unsent messages that are due.
