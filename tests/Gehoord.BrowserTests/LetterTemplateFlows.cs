@@ -29,11 +29,11 @@ public sealed class LetterTemplateFlows(BrowserFixture browser, ITestOutputHelpe
 
             var text = page.GetByLabel("Tekst", new() { Exact = true });
             await text.FillAsync(await text.InputValueAsync() + "\n\nWij zijn u inzake uw klacht zeer erkentelijk.");
-            await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync());
+            await Forms.PostAndWaitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }));
             await Expect(page.Locator("#ambtelijke-woorden")).ToContainTextAsync("inzake");
             await gate.CheckAsync(page, "letter-text-checked");
 
-            await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Opslaan als nieuwe versie" }).ClickAsync());
+            await Forms.PostAndWaitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Opslaan als nieuwe versie" }));
             await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Versie 1 is opgeslagen");
             await Expect(page.Locator("#versie-lijst")).ToContainTextAsync("Versie 1");
             await gate.CheckAsync(page, "letter-text-saved");

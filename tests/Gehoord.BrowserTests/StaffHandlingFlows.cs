@@ -282,7 +282,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             var composed = await text.InputValueAsync();
             var shortened = string.Join("\n\n", composed.Split("\n\n").Where(p => !p.Contains("ombudsman", StringComparison.OrdinalIgnoreCase)));
             await text.FillAsync(shortened);
-            await page.RunAndWaitForNavigationAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }).ClickAsync());
+            await Forms.PostAndWaitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Controleren" }));
             await Expect(page.Locator("#ontbreekt")).ToContainTextAsync("De verwijzing naar de Nationale ombudsman ontbreekt");
             Assert.Equal(shortened, (await text.InputValueAsync()).ReplaceLineEndings("\n"));
             await gate.CheckAsync(page, "compose-incomplete");

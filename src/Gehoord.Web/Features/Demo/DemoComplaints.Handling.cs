@@ -260,11 +260,11 @@ public sealed partial class DemoComplaints
     /// <summary>What every demo script needs: the staff who act, the profile, and dates relative to today.</summary>
     private sealed class DemoHandling(GehoordDbContext db, Organisation organisation, Actor handler, Actor coordinator, DateTimeOffset now)
     {
-        private readonly JurisdictionProfile profile = organisation.Profile();
+        private readonly JurisdictionProfile _profile = organisation.Profile();
 
         public GehoordDbContext Db => db;
 
-        public JurisdictionProfile Profile => profile;
+        public JurisdictionProfile Profile => _profile;
 
         public Actor Handler => handler;
 
@@ -272,7 +272,7 @@ public sealed partial class DemoComplaints
 
         public DateTimeOffset Now => now;
 
-        public OmbudsmanReferral Referral => new(profile.OmbudsmanName, profile.OmbudsmanTerm);
+        public OmbudsmanReferral Referral => new(_profile.OmbudsmanName, _profile.OmbudsmanTerm);
 
         public DateOnly Day(int fromToday) => DateOnly.FromDateTime(now.DateTime).AddDays(fromToday);
 
@@ -299,8 +299,8 @@ public sealed partial class DemoComplaints
             var task = c.LetterTasks.First(t => t.Kind == kind && t.Recipient == recipient && !t.IsDone);
             var language = LetterWriter.LanguageFor(c, recipient);
             var request = new LetterRequest(kind, recipient, language, task.Id);
-            var letterCase = new LetterCase(c, profile, organisation.Name, organisation.ContactPhone, organisation.ContactEmail, $"https://localhost/volgen?code={c.TrackingCode}", handler.Name);
-            var template = DefaultLetterTemplates.For(profile.Code, kind, recipient, language)
+            var letterCase = new LetterCase(c, _profile, organisation.Name, organisation.ContactPhone, organisation.ContactEmail, $"https://localhost/volgen?code={c.TrackingCode}", handler.Name);
+            var template = DefaultLetterTemplates.For(_profile.Code, kind, recipient, language)
                 ?? throw new InvalidOperationException($"No default template for {kind} to {recipient}.");
             var draft = LetterWriter.Fill(new ChosenTemplate(template.Subject, template.Body, 0), letterCase, request);
             var sentTo = channel == LetterChannel.Email ? c.Complainant.Email : string.Join('\n', LetterWriter.PostalAddress(c.Complainant));

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Gehoord.Domain;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Letters;
-using Gehoord.Domain.Organisations;
 using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
@@ -53,7 +52,7 @@ public sealed class EditModel(GehoordDbContext db, IOrganisationScope scope, Clo
         }
 
         Message = TempData["Message"] as string;
-        var current = Versions.FirstOrDefault();
+        var current = Versions.Count > 0 ? Versions[0] : null;
         Text = new TemplateInput { Subject = current?.Subject ?? Default!.Subject, Body = current?.Body ?? Default!.Body };
         Check();
         return Page();
@@ -97,7 +96,7 @@ public sealed class EditModel(GehoordDbContext db, IOrganisationScope scope, Clo
         {
             try
             {
-                var latest = Versions.FirstOrDefault()?.Version ?? 0;
+                var latest = Versions.Count > 0 ? Versions[0].Version : 0;
                 var saved = LetterTemplate.NewVersion(Guid.CreateVersion7(clock.Now), scope.OrganisationId, Kind, Recipient, Language, latest, Text.Subject!, Text.Body!, User.ToActor(), clock.Now);
                 db.LetterTemplates.Add(saved);
                 await db.SaveChangesAsync(cancellationToken);
