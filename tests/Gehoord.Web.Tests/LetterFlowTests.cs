@@ -32,6 +32,12 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
         var id = await DemoComplaintAsync(ComplaintStatus.Judged, "schutting");
         using var browser = await factory.SignedInAsync(Handler);
         var page = $"/Staff/Klachten/{id}";
+        var (lessonResponse, _) = await browser.SubmitAsync($"{page}/onderzoek", new Dictionary<string, string>
+        {
+            ["Lesson.Text"] = "Handhaving kondigt het weghalen van een bouwwerk altijd schriftelijk aan.",
+            ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod),
+        }, "#les-vastleggen");
+        Assert.Equal(HttpStatusCode.Redirect, lessonResponse.StatusCode);
         var (closeResponse, _) = await browser.SubmitAsync($"{page}/onderzoek", new Dictionary<string, string>
         {
             ["Closing.OmbudsmanName"] = "de Nationale ombudsman",
@@ -41,7 +47,9 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
 
         // The task on /afronden links to its composer.
         var (_, closing) = await browser.GetAsync($"{page}/afronden");
-        var link = closing.QuerySelectorAll("a.gh-compose-link").Single().GetAttribute("href")!;
+        var link = closing.QuerySelectorAll(".gh-letter-list > li")
+            .Single(li => li.TextContent.Contains("Afsluitende brief na onderzoek", StringComparison.Ordinal))
+            .QuerySelector("a.gh-compose-link")!.GetAttribute("href")!;
         var (composeResponse, composer) = await browser.GetAsync(link);
         Assert.Equal(HttpStatusCode.OK, composeResponse.StatusCode);
         var body = ((IHtmlTextAreaElement)composer.QuerySelector("textarea[name='Draft.Body']")!).Value;
@@ -171,11 +179,11 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
                 ["Draft.Channel"] = "Post",
             }));
         Assert.Equal(HttpStatusCode.Redirect, send.StatusCode);
-        Assert.StartsWith("/Account/AccessDenied", send.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("/Account/AccessDenied", send.Headers.Location!.OriginalString, StringComparison.Ordinal);
 
         var (templates, _) = await employee.GetAsync("/Staff/Beheer/Brieven");
         Assert.Equal(HttpStatusCode.Redirect, templates.StatusCode);
-        Assert.StartsWith("/Account/AccessDenied", templates.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("/Account/AccessDenied", templates.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]
