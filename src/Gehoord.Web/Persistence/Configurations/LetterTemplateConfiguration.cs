@@ -21,7 +21,8 @@ internal sealed class LetterTemplateConfiguration : IEntityTypeConfiguration<Let
         builder.Property(t => t.CreatedByName).HasMaxLength(200).IsRequired();
         builder.HasOne<Organisation>().WithMany().HasForeignKey(t => t.OrganisationId).OnDelete(DeleteBehavior.Cascade);
 
-        // One row per version; two administrators saving at once cannot both make version 3.
-        builder.HasIndex(t => new { t.OrganisationId, t.Kind, t.Recipient, t.Language, t.Version }).IsUnique();
+        // One row per version; two administrators saving at once cannot both make version 3. Named
+        // explicitly: the generated name is longer than PostgreSQL's 63 characters.
+        builder.HasIndex(t => new { t.OrganisationId, t.Kind, t.Recipient, t.Language, t.Version }).IsUnique().HasDatabaseName("IX_LetterTemplates_Version");
     }
 }

@@ -50,7 +50,7 @@ public sealed class Letters : Migration
             );
 
             CREATE INDEX "IX_SentLetters_ComplaintId" ON "SentLetters" ("ComplaintId");
-            CREATE UNIQUE INDEX "IX_LetterTemplates_OrganisationId_Kind_Recipient_Language_Version" ON "LetterTemplates" ("OrganisationId", "Kind", "Recipient", "Language", "Version");
+            CREATE UNIQUE INDEX "IX_LetterTemplates_Version" ON "LetterTemplates" ("OrganisationId", "Kind", "Recipient", "Language", "Version");
             """);
     }
 }
