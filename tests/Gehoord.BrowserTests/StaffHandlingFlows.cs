@@ -272,7 +272,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await page.WaitForURLAsync(HandlingPageAddress("afronden"));
             await gate.CheckAsync(page, "close-letters");
             var letters = page.GetByRole(AriaRole.Region, new() { Name = "Brieven" });
-            await letters.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Brief opstellen: Afsluitende brief na onderzoek") }).ClickAsync();
+            await letters.Locator("li").Filter(new() { HasText = "Afsluitende brief na onderzoek" }).GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Brief opstellen") }).ClickAsync();
             await page.WaitForURLAsync(new Regex("/brieven/nieuw\\?taak="));
             await Expect(page.Locator("#compleet")).ToBeVisibleAsync();
             await gate.CheckAsync(page, "compose-closing-letter");

@@ -110,6 +110,8 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
 
     protected override async Task LoadExtrasAsync(CancellationToken cancellationToken)
     {
+        // Browsers post a text area's line breaks as CR LF; the letter keeps plain line feeds.
+        Draft.Body = Draft.Body?.ReplaceLineEndings("\n");
         var complaint = Complaint;
         if (Draft.TaskId is { } taskId)
         {

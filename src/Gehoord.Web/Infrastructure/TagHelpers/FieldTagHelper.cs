@@ -98,7 +98,8 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         html.Append("<div class=\"utrecht-form-field__input\">");
         if (Type == "textarea")
         {
-            html.Append(CultureInfo.InvariantCulture, $"<textarea class=\"utrecht-textarea utrecht-textarea--html-textarea{(invalid ? " utrecht-textarea--invalid" : string.Empty)}\" rows=\"{Rows}\"{common}>{E(value)}</textarea>");
+            // Browsers post line breaks as CR LF; echoed back encoded, a CR is invalid HTML.
+            html.Append(CultureInfo.InvariantCulture, $"<textarea class=\"utrecht-textarea utrecht-textarea--html-textarea{(invalid ? " utrecht-textarea--invalid" : string.Empty)}\" rows=\"{Rows}\"{common}>{E(value?.ReplaceLineEndings("\n"))}</textarea>");
         }
         else
         {

@@ -118,6 +118,8 @@ public sealed class EditModel(GehoordDbContext db, IOrganisationScope scope, Clo
 
     private void Check()
     {
+        // Browsers post a text area's line breaks as CR LF; templates keep plain line feeds.
+        Text.Body = Text.Body?.ReplaceLineEndings("\n");
         var values = PlaceholderExamples.For(Language);
         ExampleSubject = LetterPlaceholders.Fill(Text.Subject ?? string.Empty, values);
         ExampleBody = LetterPlaceholders.Fill(Text.Body ?? string.Empty, values);
