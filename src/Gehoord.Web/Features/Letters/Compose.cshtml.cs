@@ -41,6 +41,24 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
 
     public string RecipientName { get; private set; } = string.Empty;
 
+    /// <summary>E-mail only when an address is known; post always (an address can be written on the envelope).</summary>
+    public IReadOnlyList<ChoiceOption> ChannelOptions
+    {
+        get
+        {
+            var options = new List<ChoiceOption>();
+            if (EmailAddress is { } email)
+            {
+                options.Add(new(nameof(LetterChannel.Email), "Per e-mail", Draft.Channel == LetterChannel.Email, $"Naar {email}. De brief gaat direct weg."));
+            }
+
+            options.Add(new(nameof(LetterChannel.Post), "Per post", Draft.Channel == LetterChannel.Post, PostalLines.Count > 0
+                ? $"Naar {string.Join(", ", PostalLines)}. U drukt de PDF af en verstuurt hem."
+                : "Er is geen postadres bekend: schrijf het adres zelf op de envelop."));
+            return options;
+        }
+    }
+
     public string KindName => Letter is null ? "Brief" : HandlingFacts.DutchName(Letter.Kind);
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? taak, string? brief, CancellationToken cancellationToken)
