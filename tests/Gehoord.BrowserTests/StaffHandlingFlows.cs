@@ -264,7 +264,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
 
             var closing = page.GetByRole(AriaRole.Region, new() { Name = "Afronden na onderzoek" });
             await closing.GetByLabel("Ombudsman", new() { Exact = true }).FillAsync("de Nationale ombudsman");
-            await closing.GetByLabel("Termijn voor de ombudsman").FillAsync("binnen één jaar na de datum van de afsluitende brief");
+            await closing.GetByLabel("Termijn voor de ombudsman").FillAsync("binnen één jaar na de datum van deze brief");
             await SubmitAsync(page, closing.GetByRole(AriaRole.Button, new() { Name = "Afronden na onderzoek" }));
             await gate.CheckAsync(page, "investigate-closing");
 

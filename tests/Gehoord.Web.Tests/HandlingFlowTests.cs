@@ -160,7 +160,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         await PostAsync(browser, $"{page}/onderzoek", "#afronden-na-onderzoek", new()
         {
             ["Closing.OmbudsmanName"] = "de Nationale ombudsman",
-            ["Closing.OmbudsmanTerm"] = "binnen één jaar na de datum van de afsluitende brief",
+            ["Closing.OmbudsmanTerm"] = "binnen één jaar na de datum van deze brief",
         });
 
         var closing = await factory.StoredComplaintAsync(id);

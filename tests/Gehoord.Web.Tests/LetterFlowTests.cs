@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using DocumentFormat.OpenXml.Packaging;
+using Gehoord.Domain;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Letters;
 using Gehoord.Web.Features.Demo;
@@ -41,7 +42,7 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
         var (closeResponse, _) = await browser.SubmitAsync($"{page}/onderzoek", new Dictionary<string, string>
         {
             ["Closing.OmbudsmanName"] = "de Nationale ombudsman",
-            ["Closing.OmbudsmanTerm"] = "binnen één jaar na de datum van de afsluitende brief",
+            ["Closing.OmbudsmanTerm"] = "binnen één jaar na de datum van deze brief",
         }, "#afronden-na-onderzoek");
         Assert.Equal(HttpStatusCode.Redirect, closeResponse.StatusCode);
 
@@ -199,7 +200,7 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
         var typo = defaultBody + "\n\nGroet van {behandelaarr}.";
         var (refused, refusedPage) = await admin.SubmitLikeBrowserAsync(editor, editUrl, "#sjabloon-form", "#opslaan", new Dictionary<string, string> { ["Text.Body"] = typo });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("{behandelaarr}", refusedPage.QuerySelector(".gh-error-summary, [role=alert]")?.TextContent ?? refusedPage.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("{behandelaarr} is geen bekend invulveld", refusedPage.QuerySelector(".gh-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(typo.ReplaceLineEndings("\n"), ((IHtmlTextAreaElement)refusedPage.QuerySelector("textarea[name='Text.Body']")!).Value.ReplaceLineEndings("\n"));
 
         var own = defaultBody + "\n\nBel ons gerust als u nog vragen hebt.";
@@ -212,6 +213,84 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
         var (_, composer) = await (await factory.SignedInAsync(Handler)).GetAsync($"/Staff/Klachten/{id}/brieven/nieuw?brief={LetterKind.WithdrawalConfirmation}-{LetterRecipient.Complainant}");
         Assert.Equal("1", composer.QuerySelector("input[name='Draft.TemplateVersion']")!.GetAttribute("value"));
         Assert.Contains("Bel ons gerust als u nog vragen hebt.", ((IHtmlTextAreaElement)composer.QuerySelector("textarea[name='Draft.Body']")!).Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_click_on_send_sends_one_letter()
+    {
+        var id = await DemoComplaintAsync(ComplaintStatus.Exploring, "koelkast");
+        using var browser = await factory.SignedInAsync(Handler);
+        var url = $"/Staff/Klachten/{id}/brieven/nieuw?brief={LetterKind.ContactConfirmation}-{LetterRecipient.Complainant}";
+        var (_, composer) = await browser.GetAsync(url);
+        var form = new Dictionary<string, string> { ["Draft.Channel"] = "Post" };
+        var before = (await factory.StoredComplaintAsync(id)).SentLetters.Count;
+
+        var (first, _) = await browser.SubmitLikeBrowserAsync(composer, url, "#brief-form", "#versturen", form);
+        var (second, _) = await browser.SubmitLikeBrowserAsync(composer, url, "#brief-form", "#versturen", form);
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (first.StatusCode, second.StatusCode));
+        Assert.Equal(before + 1, (await factory.StoredComplaintAsync(id)).SentLetters.Count);
+    }
+
+    [Fact]
+    public async Task Another_organisation_finds_no_letters_and_no_composer()
+    {
+        var (id, letterId) = await ComplaintWithLetterElsewhereAsync();
+        using var browser = await factory.SignedInAsync(Handler);
+
+        foreach (var url in new[]
+        {
+            $"/Staff/Klachten/{id}/brieven/{letterId}",
+            $"/Staff/Klachten/{id}/brieven/{letterId}?handler=Pdf",
+            $"/Staff/Klachten/{id}/brieven/{letterId}?handler=Word",
+            $"/Staff/Klachten/{id}/brieven/nieuw?brief={LetterKind.ContactConfirmation}-{LetterRecipient.Complainant}",
+        })
+        {
+            var response = await browser.Http.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{url}: {response.StatusCode}");
+        }
+    }
+
+    [Fact]
+    public async Task A_task_of_another_complaint_or_an_unknown_letter_type_is_not_found_not_an_error()
+    {
+        var id = await DemoComplaintAsync(ComplaintStatus.Exploring, "koelkast");
+        var other = await DemoComplaintAsync(ComplaintStatus.Closed, "kwijtschelding");
+        var foreignTask = (await factory.StoredComplaintAsync(other)).LetterTasks[0];
+        using var browser = await factory.SignedInAsync(Handler);
+        var url = $"/Staff/Klachten/{id}/brieven/nieuw?brief={LetterKind.ContactConfirmation}-{LetterRecipient.Complainant}";
+        var (_, composer) = await browser.GetAsync(url);
+
+        var (foreign, _) = await browser.SubmitLikeBrowserAsync(composer, url, "#brief-form", "#versturen", new Dictionary<string, string> { ["Draft.TaskId"] = foreignTask.Id.ToString(), ["Draft.Channel"] = "Post" });
+        var (unknownKind, _) = await browser.SubmitLikeBrowserAsync(composer, url, "#brief-form", "#versturen", new Dictionary<string, string> { ["Draft.Kind"] = "999", ["Draft.Channel"] = "Post" });
+        var (badQuery, _) = await browser.GetAsync($"/Staff/Klachten/{id}/brieven/nieuw?brief=Onzin-Klager");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound), (foreign.StatusCode, unknownKind.StatusCode, badQuery.StatusCode));
+    }
+
+    /// <summary>A complaint of another organisation with an acknowledgement sent by post.</summary>
+    private async Task<(Guid ComplaintId, Guid LetterId)> ComplaintWithLetterElsewhereAsync()
+    {
+        var organisation = await factory.NewOrganisationAsync();
+        using var db = factory.CreateDbContext(organisation.Id, out var scope);
+        using var _ = scope;
+        var now = DateTimeOffset.UtcNow;
+        var actor = Actor.Staff("elders", "Els Elders");
+        var complaint = Complaint.Register(
+            Guid.NewGuid(),
+            organisation.Id,
+            new ReferenceNumber(now.Year, 1),
+            TrackingCode.New(),
+            new ComplaintRegistration(Channel.Letter, ComplaintKind.Complaint, DateOnly.FromDateTime(now.UtcDateTime), "Van een andere gemeente.", new Complainant("P. de Vries")),
+            organisation.Profile(),
+            actor,
+            now);
+        var letterCase = new LetterCase(complaint, organisation.Profile(), organisation.Name, null, null, "https://elders.example/volgen", actor.Name);
+        var request = new LetterRequest(LetterKind.Acknowledgement, LetterRecipient.Complainant, "nl");
+        var letter = complaint.SendLetter(letterCase, request, $"Uw klacht {complaint.Reference}", string.Join("\n\n", LetterFacts.Values(letterCase, request).Values), LetterChannel.Post, null, 0, actor, now);
+        db.Complaints.Add(complaint);
+        await db.SaveChangesAsync();
+        return (complaint.Id, letter.Id);
     }
 
     private async Task<Guid> DemoComplaintAsync(ComplaintStatus status, string descriptionWord)

@@ -25,7 +25,8 @@ public sealed partial class Complaint
         string? sentTo,
         int templateVersion,
         Actor by,
-        DateTimeOffset at)
+        DateTimeOffset at,
+        Guid? letterId = null)
     {
         ArgumentNullException.ThrowIfNull(letterCase);
         ArgumentNullException.ThrowIfNull(request);
@@ -35,14 +36,26 @@ public sealed partial class Complaint
         }
 
         EnsureOpen();
+        if (!Enum.IsDefined(request.Kind) || !Enum.IsDefined(request.Recipient) || !Enum.IsDefined(channel))
+        {
+            throw new DomainException("Kies een soort brief, een ontvanger en hoe de brief weggaat uit de lijst.");
+        }
+
+        if (letterId is { } id && _sentLetters.Any(l => l.Id == id))
+        {
+            throw new DomainException("Deze brief is al verstuurd.");
+        }
+
         if (request.Language is not ("nl" or "en"))
         {
             throw new DomainException("Kies Nederlands of Engels als taal van de brief.");
         }
 
+        // A letter written without its task still does the oldest open task of its kind, so a
+        // required letter sent from "another letter" does not leave closing blocked.
         var task = request.TaskId is { } taskId
             ? _letterTasks.FirstOrDefault(t => t.Id == taskId) ?? throw new DomainException("Deze brieftaak bestaat niet.")
-            : null;
+            : _letterTasks.Where(t => !t.IsDone && t.Kind == request.Kind && t.Recipient == request.Recipient).OrderBy(t => t.CreatedAt).FirstOrDefault();
         if (task is not null && (task.IsDone || task.Kind != request.Kind || task.Recipient != request.Recipient))
         {
             throw new DomainException(task.IsDone ? "Deze brief is al verstuurd." : "Deze brief hoort niet bij deze brieftaak.");
@@ -53,6 +66,8 @@ public sealed partial class Complaint
             throw new DomainException("Er is geen e-mailadres. Verstuur de brief per post.");
         }
 
+        subject = LetterPlainText.Clean(subject);
+        body = LetterPlainText.Clean(body);
         var missing = LetterCompleteness.Missing(letterCase, request, subject, body);
         if (missing.Count > 0)
         {
@@ -62,7 +77,7 @@ public sealed partial class Complaint
         var recipientName = LetterFacts.RecipientName(this, request)
             ?? (request.Recipient == LetterRecipient.Complainant ? "de klager" : "de beklaagde");
         var letter = new SentLetter(
-            Guid.CreateVersion7(at),
+            letterId ?? Guid.CreateVersion7(at),
             request.Kind,
             request.Recipient,
             recipientName,
@@ -70,14 +85,14 @@ public sealed partial class Complaint
             channel,
             request.Language,
             subject.Trim(),
-            body.Trim().ReplaceLineEndings("\n"),
+            body.Trim(),
             Readability.Score(body, request.Language),
             templateVersion,
             task?.Id,
             by,
             at);
         _sentLetters.Add(letter);
-        var via = channel == LetterChannel.Email ? "e-mail" : "post";
+        var via = LetterChannels.DutchName(channel);
         task?.Complete(at, via);
         MeetTermServedBy(request.Kind, at);
         Record(at, by, TimelineEventKind.LetterSent, $"{HandlingFacts.DutchName(request.Kind)} aan {recipientName} verstuurd per {via}: “{letter.Subject}”.");

@@ -82,9 +82,9 @@ public sealed class JurisdictionProfile
     /// </summary>
     public string OmbudsmanTerm => Code switch
     {
-        JurisdictionProfileCode.NlAwb => "binnen één jaar na de datum van de afsluitende brief",
+        JurisdictionProfileCode.NlAwb => "binnen één jaar na de datum van deze brief",
         JurisdictionProfileCode.VlBestuursdecreet => "zonder vaste termijn, maar liefst zo snel mogelijk",
-        _ => "binnen één jaar na de datum van de afsluitende brief",
+        _ => "binnen één jaar na de datum van deze brief",
     };
 
     public NotHandledGround GroundFor(string code) =>

@@ -98,7 +98,7 @@ public static partial class DefaultLetterTemplates
 
             Thank you for your complaint of {datum_ontvangst}. Your complaint is about the work of another body. So we have sent your complaint to {doorgestuurd_naar}. They are the right place for your complaint.
 
-            You do not need to do anything. They will contact you. Your complaint is not lost.
+            You do not need to do anything. They will deal with your complaint. Your complaint is not lost.
 
             Do you have any questions? Please call or email us. Give your complaint number.
             Phone: {telefoon}
@@ -282,9 +282,10 @@ public static partial class DefaultLetterTemplates
             {organisatie}
             """);
 
-        // Flanders: no extension by right; the later date needs the complainant's consent.
+        // Flanders: no extension by right; the later date needs the complainant's consent, which
+        // Gehoord records before the extension, so the letter confirms the agreed date.
         texts[(JurisdictionProfileCode.VlBestuursdecreet, LetterKind.ExtensionNotice, LetterRecipient.Complainant, "en")] = new LetterTemplateText(
-            "Your complaint {klachtnummer}: we ask for more time",
+            "Your complaint {klachtnummer}: the new date",
             """
             {aanhef}
 
@@ -293,9 +294,9 @@ public static partial class DefaultLetterTemplates
             Why does it take longer?
             {reden_verdaging}
 
-            We would like to answer you by {nieuwe_datum} at the latest. We can only do this if you agree. So please tell us if you agree. Call or email us.
+            You agreed that we take more time. Thank you for that. You will now get an answer by {nieuwe_datum} at the latest.
 
-            Do you not agree? Then we will do our best to answer on time after all. If you get no answer on time, you can go to {ombudsman}.
+            If you still have no answer by then, you can go to {ombudsman}.
 
             We are sorry that you have to wait longer.
             Phone: {telefoon}

@@ -4,7 +4,7 @@ using Gehoord.Domain.Jurisdictions;
 namespace Gehoord.Domain.Letters;
 
 // The Flemish texts for the Bestuursdecreet (II.74–II.87). Same structure as the Dutch ones,
-// with Flemish usage ("ten laatste", "klachtenbehandelaar", "terecht kunnen bij") and the
+// with Flemish usage ("ten laatste", "klachtbehandelaar", "terecht kunnen bij") and the
 // Flemish law: an answer within 45 days, a longer term only with the complainant's consent,
 // and the Vlaamse Ombudsdienst as the next step (its name comes from {ombudsman}).
 public static partial class DefaultLetterTemplates
@@ -22,7 +22,7 @@ public static partial class DefaultLetterTemplates
             Bedankt voor uw klacht. Wij hebben uw klacht op {datum_ontvangst} goed ontvangen. Het klachtnummer is {klachtnummer}.
             U schreef ons: “{samenvatting}”
 
-            Wat gebeurt er nu? Een klachtenbehandelaar neemt binnenkort contact met u op. Wij willen goed begrijpen wat er is gebeurd. En wat u nodig hebt. Daarna zoeken we samen naar een oplossing.
+            Wat gebeurt er nu? Een klachtbehandelaar neemt binnenkort contact met u op. Wij willen goed begrijpen wat er is gebeurd. En wat u nodig hebt. Daarna zoeken we samen naar een oplossing.
 
             U krijgt ten laatste op {uiterlijk_op} een antwoord. Dat is binnen {termijn} nadat wij uw klacht kregen. Lukt dat niet? Dan laten wij u weten waarom.
 
@@ -95,7 +95,7 @@ public static partial class DefaultLetterTemplates
 
             Bedankt voor uw klacht van {datum_ontvangst}. Uw klacht gaat over het werk van een andere dienst. Daarom hebben wij uw klacht doorgestuurd naar {doorgestuurd_naar}. Zij zijn de juiste dienst voor uw klacht.
 
-            U hoeft zelf niets te doen. Zij nemen contact met u op. Uw klacht raakt dus niet verloren.
+            U hoeft zelf niets te doen. Zij behandelen uw klacht verder. Uw klacht raakt dus niet verloren.
 
             Hebt u nog vragen? Bel of mail ons gerust. Vermeld dan uw klachtnummer.
             Telefoon: {telefoon}
@@ -107,9 +107,10 @@ public static partial class DefaultLetterTemplates
             """);
 
         // The Bestuursdecreet has no extension of its own: the 45 days can only be exceeded when
-        // the complainant agrees, so the letter asks instead of announcing.
+        // the complainant agrees, and Gehoord records that consent before the extension, so the
+        // letter confirms the agreed date.
         Add(LetterKind.ExtensionNotice, LetterRecipient.Complainant,
-            "Uw klacht {klachtnummer}: wij vragen meer tijd",
+            "Uw klacht {klachtnummer}: de nieuwe datum",
             """
             {aanhef}
 
@@ -118,9 +119,9 @@ public static partial class DefaultLetterTemplates
             Waarom duurt het langer?
             {reden_verdaging}
 
-            Wij willen u ten laatste op {nieuwe_datum} antwoorden. Dat kan alleen als u akkoord gaat. Laat ons dus weten of u akkoord gaat. Bel of mail ons.
+            U gaf ons toestemming om langer te doen. Dank u wel daarvoor. U krijgt nu ten laatste op {nieuwe_datum} een antwoord.
 
-            Gaat u niet akkoord? Dan doen wij ons best om toch op tijd te antwoorden. Krijgt u geen antwoord op tijd? Dan kunt u terecht bij {ombudsman}.
+            Krijgt u dan nog geen antwoord? Dan kunt u terecht bij {ombudsman}.
 
             Het spijt ons dat u langer moet wachten.
             Telefoon: {telefoon}
@@ -141,7 +142,7 @@ public static partial class DefaultLetterTemplates
             Waarom duurt het langer?
             {reden_verdaging}
 
-            De nieuwe datum is {nieuwe_datum}. Dan is de klacht ten laatste klaar. De klager moet daar wel mee akkoord gaan. Ik laat u weten of dat zo is.
+            De nieuwe datum is {nieuwe_datum}. Dan is de klacht ten laatste klaar. De klager is daarmee akkoord gegaan.
 
             Hebt u vragen? Bel of mail mij gerust.
             Telefoon: {telefoon}

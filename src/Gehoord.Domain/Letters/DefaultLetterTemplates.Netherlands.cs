@@ -93,7 +93,7 @@ public static partial class DefaultLetterTemplates
 
             Bedankt voor uw klacht van {datum_ontvangst}. Uw klacht gaat over het werk van een andere organisatie. Daarom hebben wij uw klacht doorgestuurd naar {doorgestuurd_naar}. Zij zijn de juiste plek voor uw klacht.
 
-            U hoeft zelf niets te doen. Zij nemen contact met u op. Uw klacht raakt dus niet kwijt.
+            U hoeft zelf niets te doen. Zij behandelen uw klacht verder. Uw klacht raakt dus niet kwijt.
 
             Hebt u nog vragen? Bel of mail ons gerust. Noem dan uw klachtnummer.
             Telefoon: {telefoon}

@@ -31,7 +31,7 @@ public static partial class LetterCompleteness
             missing.Add("Geef de brief een onderwerp.");
         }
 
-        if (string.IsNullOrWhiteSpace(body))
+        if (Readability.Words(body).Count == 0)
         {
             missing.Add("De brief is leeg. Schrijf de tekst van de brief.");
             return missing;
@@ -61,8 +61,12 @@ public static partial class LetterCompleteness
             }
         }
 
-        var lawNotHandled = letterCase.Profile.Code == JurisdictionProfileCode.VlBestuursdecreet ? "art. II.77 Bestuursdecreet" : "Awb 9:8 lid 3";
-        var ombudsman = c.OmbudsmanName ?? letterCase.Profile.OmbudsmanName;
+        // Refusals cite the law of the case's own profile; the Flemish decree has no article for some of them.
+        var flemish = letterCase.Profile.Code == JurisdictionProfileCode.VlBestuursdecreet;
+        var lawNotHandled = flemish ? " (art. II.77 Bestuursdecreet)" : " (Awb 9:8 lid 3)";
+        var lawClosing = flemish ? string.Empty : " (Awb 9:12)";
+        var lawExtension = flemish ? string.Empty : " (Awb 9:11 lid 2)";
+        var ombudsman = LetterFacts.Ombudsman(letterCase, request);
         switch (request.Kind)
         {
             case LetterKind.Acknowledgement:
@@ -76,7 +80,7 @@ public static partial class LetterCompleteness
             case LetterKind.ContactConfirmation:
                 if (LetterFacts.LastContactWithComplainant(c) is { } contact)
                 {
-                    var on = Date(DateOnly.FromDateTime(contact.HeldAt!.Value.DateTime));
+                    var on = Date(letterCase.LocalDate(contact.HeldAt!.Value));
                     Says(on, $"De datum van het gesprek ({on}) staat niet in de brief.");
                 }
                 else
@@ -92,7 +96,7 @@ public static partial class LetterCompleteness
                     missing.Add("In de zaak staat nog niet waarom de klacht niet wordt behandeld. Leg dat eerst vast bij Afronden.");
                 }
 
-                Says(ombudsman, $"De verwijzing naar {ombudsman} ontbreekt ({lawNotHandled}).");
+                Says(ombudsman, $"De verwijzing naar {ombudsman} ontbreekt{lawNotHandled}.");
                 break;
 
             case LetterKind.ForwardingNotice:
@@ -111,7 +115,7 @@ public static partial class LetterCompleteness
                 }
                 else if (c.Deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.Handling) is { } extended)
                 {
-                    Says(Date(extended.DueOn), $"De nieuwe datum ({Date(extended.DueOn)}) staat niet in de brief (Awb 9:11 lid 2).");
+                    Says(Date(extended.DueOn), $"De nieuwe datum ({Date(extended.DueOn)}) staat niet in de brief{lawExtension}.");
                 }
 
                 break;
@@ -151,7 +155,7 @@ public static partial class LetterCompleteness
 
             case LetterKind.ClosingAfterInvestigation:
                 CheckVerdicts(c, text, english, missing);
-                Says(ombudsman, $"De verwijzing naar {ombudsman} ontbreekt (Awb 9:12).");
+                Says(ombudsman, $"De verwijzing naar {ombudsman} ontbreekt{lawClosing}.");
                 var term = LetterFacts.OmbudsmanTerm(letterCase, request);
                 Says(term, $"De brief zegt niet binnen welke termijn de klager naar de ombudsman kan ({term}).");
                 break;
@@ -193,9 +197,11 @@ public static partial class LetterCompleteness
                 continue;
             }
 
+            // The verdict and its motivation as one block, as LetterFacts writes them: a verdict word
+            // elsewhere in the letter ("niet gegrond", another part's verdict) does not count.
             var word = LetterFacts.VerdictWord(verdict, english);
-            if (!Regex.IsMatch(text, $@"(?<![\p{{L}}]){Regex.Escape(word)}(?![\p{{L}}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
-                || !Contains(text, part.VerdictMotivation))
+            var block = english ? $"Verdict: {word}. Why: {part.VerdictMotivation}" : $"Oordeel: {word}. Waarom: {part.VerdictMotivation}";
+            if (!Contains(text, block))
             {
                 missing.Add($"Het oordeel ({word}) over klachtonderdeel {part.Number} staat niet met de motivering in de brief.");
             }
@@ -211,6 +217,7 @@ public static partial class LetterCompleteness
     [GeneratedRegex(@"\s+", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"schrijven|schrijft|schriftelijk|\bwrite\b|\bwriting\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
+    // The promise itself ("U kunt ons altijd blijven schrijven"), not any sentence with "schrijven" in it.
+    [GeneratedRegex(@"blijven\s+schrijven|kunt\s+ons\s+(altijd\s+)?schrijven|keep\s+writing|can\s+(always\s+)?write\s+to\s+us", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 1000)]
     private static partial Regex WritingStaysOpen();
 }

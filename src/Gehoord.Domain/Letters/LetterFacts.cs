@@ -19,7 +19,13 @@ public sealed record LetterCase(
     string? ContactEmail,
     string StatusUrl,
     string SenderName,
-    ConductArrangement? Conduct = null);
+    ConductArrangement? Conduct = null,
+    TimeZoneInfo? TimeZone = null)
+{
+    /// <summary>The calendar day of a moment where the organisation is (a call at 00:30 is that day, not the day before in UTC).</summary>
+    public DateOnly LocalDate(DateTimeOffset moment) =>
+        DateOnly.FromDateTime(TimeZone is null ? moment.DateTime : TimeZoneInfo.ConvertTime(moment, TimeZone).DateTime);
+}
 
 /// <summary>Which letter: its type, to whom, in which language, and the task it does (if any).</summary>
 public sealed record LetterRequest(LetterKind Kind, LetterRecipient Recipient, string Language, Guid? TaskId = null);
@@ -65,7 +71,9 @@ public static class LetterFacts
         Set("kern", c.Core ?? AcknowledgementLetter.ShortenSummary(c.Description));
         if (c.Deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.Handling) is { } handling)
         {
-            Set("uiterlijk_op", FormatDate(handling.DueOn, letterCase, request));
+            // After an extension the promise made at receipt was the original date; the new one is nieuwe_datum.
+            var promised = c.ExtensionDays > 0 ? letterCase.Profile.HandlingDeadline(c.ReceivedOn, c.AdvisoryCommittee).DueOn : handling.DueOn;
+            Set("uiterlijk_op", FormatDate(promised, letterCase, request));
             Set("termijn", english ? EnglishTerm(handling.TermDescription) : handling.TermDescription);
             if (c.ExtensionDays > 0)
             {
@@ -78,7 +86,7 @@ public static class LetterFacts
         Set("volgcode", c.TrackingCode);
         if (LastContactWithComplainant(c) is { } contact)
         {
-            Set("gesprek_datum", FormatDate(DateOnly.FromDateTime(contact.HeldAt!.Value.DateTime), letterCase, request));
+            Set("gesprek_datum", FormatDate(letterCase.LocalDate(contact.HeldAt!.Value), letterCase, request));
             Set("gesprek_samenvatting", contact.Summary);
         }
 
@@ -103,7 +111,7 @@ public static class LetterFacts
         Set("bevindingen", Findings(c, english));
         Set("oordelen", Verdicts(c, english));
         Set("les", c.LessonText);
-        Set("ombudsman", c.OmbudsmanName ?? letterCase.Profile.OmbudsmanName);
+        Set("ombudsman", Ombudsman(letterCase, request));
         Set("ombudsman_termijn", OmbudsmanTerm(letterCase, request));
         if (letterCase.Conduct is { } conduct)
         {
@@ -126,9 +134,31 @@ public static class LetterFacts
             return fromTask;
         }
 
-        return request.Recipient == LetterRecipient.Respondent
-            ? complaint.Respondents.Count == 0 ? null : string.Join(", ", complaint.Respondents.Select(r => r.Name))
-            : complaint.Complainant.Name ?? complaint.Complainant.Representative?.Name;
+        if (request.Recipient == LetterRecipient.Respondent)
+        {
+            var respondents = AddressedRespondents(complaint, request);
+            return respondents.Count == 0 ? null : string.Join(", ", respondents.Select(r => r.Name));
+        }
+
+        return complaint.Complainant.Name ?? complaint.Complainant.Representative?.Name;
+    }
+
+    /// <summary>
+    /// The respondents a respondent letter is for: the one a hearing is about when the letter
+    /// concerns that hearing, otherwise all of them (an extension concerns everyone).
+    /// </summary>
+    public static IReadOnlyList<Respondent> AddressedRespondents(Complaint complaint, LetterRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Recipient != LetterRecipient.Respondent)
+        {
+            return [];
+        }
+
+        return HearingFor(complaint, request)?.RespondentId is { } respondentId
+            ? [.. complaint.Respondents.Where(r => r.Id == respondentId)]
+            : complaint.Respondents;
     }
 
     /// <summary>A date as the letter writes it: "3 maart 2027" or "3 March 2027".</summary>
@@ -160,7 +190,9 @@ public static class LetterFacts
             return complaint.Hearings.FirstOrDefault(h => h.Id == hearingId);
         }
 
-        return complaint.Hearings.LastOrDefault(h => request.Kind == LetterKind.HearingReport ? h.HeldOn is not null : h.HeldOn is null && !h.Declined);
+        var party = request.Recipient == LetterRecipient.Respondent ? HearingParty.Respondent : HearingParty.Complainant;
+        return complaint.Hearings.LastOrDefault(h => h.Hears(party)
+            && (request.Kind == LetterKind.HearingReport ? h.HeldOn is not null : h.HeldOn is null && !h.Declined));
     }
 
     public static ContactMoment? LastContactWithComplainant(Complaint complaint)
@@ -273,18 +305,39 @@ public static class LetterFacts
         return text.ToString();
     }
 
-    /// <summary>Within what term the complainant can go to the ombudsman (Awb 9:24), as the letter says it.</summary>
+    /// <summary>
+    /// Which ombudsman the letter names: the one recorded on the case, else the profile's. An
+    /// English letter gets the profile's ombudsman in English with the Dutch name after it; a
+    /// different ombudsman recorded by the handler keeps its own name.
+    /// </summary>
+    public static string Ombudsman(LetterCase letterCase, LetterRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(letterCase);
+        ArgumentNullException.ThrowIfNull(request);
+        var recorded = letterCase.Complaint.OmbudsmanName ?? letterCase.Profile.OmbudsmanName;
+        if (request.Language != "en" || !string.Equals(recorded, letterCase.Profile.OmbudsmanName, StringComparison.OrdinalIgnoreCase))
+        {
+            return recorded;
+        }
+
+        return letterCase.Profile.Code == JurisdictionProfileCode.VlBestuursdecreet
+            ? "the Flemish Ombudsman (Vlaamse Ombudsdienst)"
+            : "the National Ombudsman (Nationale ombudsman)";
+    }
+
+    /// <summary>Within what term the complainant can go to the ombudsman (Awb 9:24), as the letter says it; translated only when it is the profile's own term.</summary>
     public static string OmbudsmanTerm(LetterCase letterCase, LetterRequest request)
     {
         ArgumentNullException.ThrowIfNull(letterCase);
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Language != "en")
+        var recorded = letterCase.Complaint.OmbudsmanTerm ?? letterCase.Profile.OmbudsmanTerm;
+        if (request.Language != "en" || recorded != letterCase.Profile.OmbudsmanTerm)
         {
-            return letterCase.Complaint.OmbudsmanTerm ?? letterCase.Profile.OmbudsmanTerm;
+            return recorded;
         }
 
         return letterCase.Profile.Code == JurisdictionProfileCode.VlBestuursdecreet
-            ? "there is no fixed deadline, but please do so as soon as you can"
+            ? "without a fixed deadline, but preferably as soon as possible"
             : "within one year of the date of this letter";
     }
 }

@@ -75,6 +75,7 @@ public static partial class LetterPlaceholders
     public static IReadOnlyList<string> Unknown(string template) =>
         Remaining(template).Where(name => !Names.Contains(name)).ToList();
 
-    [GeneratedRegex(@"\{([a-z_]+)\}", RegexOptions.CultureInvariant, 1000)]
+    // Anything in braces counts, so "{Ombudsman}" or "{ombudsman-termijn}" is reported, never sent.
+    [GeneratedRegex(@"\{([^{}\r\n]{1,60})\}", RegexOptions.CultureInvariant, 1000)]
     private static partial Regex Token();
 }

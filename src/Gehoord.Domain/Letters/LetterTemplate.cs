@@ -58,11 +58,13 @@ public sealed class LetterTemplate
         Actor by,
         DateTimeOffset at)
     {
-        if (language is not ("nl" or "en"))
+        if (language is not ("nl" or "en") || !Enum.IsDefined(kind) || !Enum.IsDefined(recipient))
         {
-            throw new DomainException("Kies Nederlands of Engels.");
+            throw new DomainException("Kies een brief uit de lijst, in het Nederlands of het Engels.");
         }
 
+        subject = LetterPlainText.Clean(subject);
+        body = LetterPlainText.Clean(body);
         if (string.IsNullOrWhiteSpace(subject))
         {
             throw new DomainException("Geef de brief een onderwerp.");
@@ -89,7 +91,7 @@ public sealed class LetterTemplate
             Language = language,
             Version = latestVersion + 1,
             Subject = subject.Trim(),
-            Body = body.Trim().ReplaceLineEndings("\n"),
+            Body = body.Trim(),
             CreatedAt = at,
             CreatedById = by.Id,
             CreatedByName = by.Name,

@@ -16,6 +16,9 @@ public sealed class Clock(TimeProvider time, IOptions<GehoordOptions> options)
 
     public DateTimeOffset ToLocal(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, _zone);
 
+    /// <summary>The organisation's time zone, for the calendar day of a moment in letters.</summary>
+    public TimeZoneInfo TimeZone => _zone;
+
     /// <summary>
     /// A date and time as staff type them, in the organisation's zone. A time that does not
     /// exist (the hour skipped when summer time starts) counts as one hour later.

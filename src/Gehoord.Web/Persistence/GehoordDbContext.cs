@@ -89,14 +89,16 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
 
     /// <summary>
     /// A sent letter is evidence of what the citizen received: no code path may update it or
-    /// remove it on its own. The domain offers no way to change one; this catches any other.
+    /// remove it without its complaint. The domain offers no way to change one; this catches any
+    /// other tracked change (bulk ExecuteUpdate bypasses it; Gehoord uses none on letters).
     /// </summary>
     private void RefuseChangedSentLetters()
     {
         foreach (var entry in ChangeTracker.Entries<SentLetter>())
         {
-            if (entry.State == EntityState.Modified
-                || (entry.State == EntityState.Deleted && !ChangeTracker.Entries<Complaint>().Any(c => c.State == EntityState.Deleted)))
+            var complaintId = entry.Property<Guid>("ComplaintId").CurrentValue;
+            var withItsComplaint = ChangeTracker.Entries<Complaint>().Any(c => c.State == EntityState.Deleted && c.Entity.Id == complaintId);
+            if (entry.State == EntityState.Modified || (entry.State == EntityState.Deleted && !withItsComplaint))
             {
                 throw new InvalidOperationException("A sent letter cannot be changed or removed.");
             }

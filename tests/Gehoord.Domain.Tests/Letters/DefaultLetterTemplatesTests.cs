@@ -83,7 +83,7 @@ public sealed class DefaultLetterTemplatesTests(ITestOutputHelper output)
             Assert.Equal(kind != LetterKind.ExtensionNotice, ReferenceEquals(nl, vl));
         }
 
-        Assert.Contains("if you agree", DefaultLetterTemplates.For(Vl, LetterKind.ExtensionNotice, LetterRecipient.Complainant, "en")!.Body, StringComparison.Ordinal);
+        Assert.Contains("You agreed that we take more time", DefaultLetterTemplates.For(Vl, LetterKind.ExtensionNotice, LetterRecipient.Complainant, "en")!.Body, StringComparison.Ordinal);
         Assert.Contains("four more weeks", DefaultLetterTemplates.For(Nl, LetterKind.ExtensionNotice, LetterRecipient.Complainant, "en")!.Body, StringComparison.Ordinal);
     }
 
@@ -191,10 +191,10 @@ public sealed class DefaultLetterTemplatesTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void The_flemish_texts_refer_to_the_bestuursdecreet_and_ask_consent_for_more_time()
+    public void The_flemish_texts_refer_to_the_bestuursdecreet_and_confirm_the_consent_for_more_time()
     {
         Assert.Contains("Bestuursdecreet", Template(Vl, LetterKind.NotHandledNotice, LetterRecipient.Complainant, "nl").Body, StringComparison.Ordinal);
-        Assert.Contains("akkoord", Template(Vl, LetterKind.ExtensionNotice, LetterRecipient.Complainant, "nl").Body, StringComparison.Ordinal);
+        Assert.Contains("U gaf ons toestemming", Template(Vl, LetterKind.ExtensionNotice, LetterRecipient.Complainant, "nl").Body, StringComparison.Ordinal);
         Assert.Contains("vier weken", Template(Nl, LetterKind.ExtensionNotice, LetterRecipient.Complainant, "nl").Body, StringComparison.Ordinal);
     }
 

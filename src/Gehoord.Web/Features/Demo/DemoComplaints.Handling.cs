@@ -258,7 +258,7 @@ public sealed partial class DemoComplaints
     }
 
     /// <summary>What every demo script needs: the staff who act, the profile, and dates relative to today.</summary>
-    private sealed class DemoHandling(GehoordDbContext db, Organisation organisation, Actor handler, Actor coordinator, DateTimeOffset now)
+    private sealed class DemoHandling(GehoordDbContext db, Organisation organisation, Actor handler, Actor coordinator, DateTimeOffset now, Func<Complaint, string> statusUrl, TimeZoneInfo timeZone)
     {
         private readonly JurisdictionProfile _profile = organisation.Profile();
 
@@ -299,12 +299,12 @@ public sealed partial class DemoComplaints
             var task = c.LetterTasks.First(t => t.Kind == kind && t.Recipient == recipient && !t.IsDone);
             var language = LetterWriter.LanguageFor(c, recipient);
             var request = new LetterRequest(kind, recipient, language, task.Id);
-            var letterCase = new LetterCase(c, _profile, organisation.Name, organisation.ContactPhone, organisation.ContactEmail, $"https://localhost/volgen?code={c.TrackingCode}", handler.Name);
+            var letterCase = LetterWriter.CaseFor(organisation, c, statusUrl(c), handler.Name, null, timeZone);
             var template = DefaultLetterTemplates.For(_profile.Code, kind, recipient, language)
                 ?? throw new InvalidOperationException($"No default template for {kind} to {recipient}.");
             var draft = LetterWriter.Fill(new ChosenTemplate(template.Subject, template.Body, 0), letterCase, request);
-            var sentTo = channel == LetterChannel.Email ? c.Complainant.Email : string.Join('\n', LetterWriter.PostalAddress(c.Complainant));
-            c.SendLetter(letterCase, request, draft.Subject, draft.Body, channel, string.IsNullOrEmpty(sentTo) ? null : sentTo, 0, handler, now);
+            var sentTo = LetterWriter.ComplainantAddress(c.Complainant, channel);
+            c.SendLetter(letterCase, request, draft.Subject, draft.Body, channel, sentTo, 0, handler, now);
         }
     }
 }

@@ -18,6 +18,9 @@ namespace Gehoord.Web.Features.Demo;
 /// </summary>
 public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake intake, HttpOrganisationScope scope, Clock clock)
 {
+    /// <summary>The address the demo runs at (launchSettings.json); a configured BaseUrl wins.</summary>
+    private const string DemoBaseUrl = "http://localhost:5080";
+
     private enum Stage
     {
         Received,
@@ -118,7 +121,7 @@ public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake 
         var handler = await StaffAsync(StaffRoles.Handler, cancellationToken);
         var coordinator = await StaffAsync(StaffRoles.Coordinator, cancellationToken);
         var today = clock.Today;
-        var handling = new DemoHandling(db, organisation, handler, coordinator, clock.Now);
+        var handling = new DemoHandling(db, organisation, handler, coordinator, clock.Now, c => intake.StatusUrl(c, DemoBaseUrl), clock.TimeZone);
 
         foreach (var demo in Complaints.Concat(HandledComplaints()))
         {
@@ -139,7 +142,7 @@ public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake 
                 citizenChannel ? [] : [unit.Id],
                 [],
                 citizenChannel ? Actor.Citizen : employee,
-                "http://localhost:5080",
+                DemoBaseUrl,
                 cancellationToken);
             Progress(complaint, demo, unit, employee, handler, coordinator);
             demo.Script?.Invoke(complaint, handling);

@@ -27,6 +27,9 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
 
     public LetterTask? OpenTask { get; private set; }
 
+    /// <summary>The letter that already did this task; the page then links to it instead of offering to send again.</summary>
+    public SentLetter? AlreadySent { get; private set; }
+
     /// <summary>What the completeness check still misses; sending is refused until it is empty.</summary>
     public IReadOnlyList<string> Missing { get; private set; } = [];
 
@@ -63,7 +66,7 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? taak, string? brief, CancellationToken cancellationToken)
     {
-        Draft = new DraftInput { TaskId = taak };
+        Draft = new DraftInput { TaskId = taak, LetterId = Guid.CreateVersion7() };
         if (taak is null)
         {
             var parts = (brief ?? string.Empty).Split('-');
@@ -95,20 +98,22 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
     public Task<IActionResult> OnPostWordAsync(Guid id, CancellationToken cancellationToken) =>
         DocumentAsync(id, doc => File(LetterDocx.Render(doc), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"concept-brief-{Complaint.Reference}.docx"), cancellationToken);
 
-    public Task<IActionResult> OnPostSendAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSendAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (Draft.Channel is null)
+        if (Draft.Channel is not { } chosen || !Enum.IsDefined(chosen))
         {
+            ModelState.Remove($"{nameof(Draft)}.{nameof(DraftInput.Channel)}");
             ModelState.AddModelError($"{nameof(Draft)}.{nameof(DraftInput.Channel)}", "Kies hoe de brief weggaat: per e-mail of per post.");
         }
 
-        return ActAsync(
+        var result = await ActAsync(
             id,
             async (complaint, actor, at) =>
             {
-                if (Letter is null)
+                // A second click after the letter went out is the same letter, not a new one.
+                if (Letter is null || complaint.SentLetters.Any(l => l.Id == Draft.LetterId))
                 {
-                    throw new Domain.DomainException("Deze brief hoort niet bij deze klacht.");
+                    return;
                 }
 
                 var channel = Draft.Channel!.Value;
@@ -119,17 +124,24 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
                 }
 
                 var letterCase = await writer.CaseAsync(Organisation, complaint, PublicBaseUrl, actor.Name, cancellationToken);
-                writer.Send(Organisation, letterCase, Letter, new LetterDraft(Draft.Subject ?? string.Empty, Draft.Body ?? string.Empty, Draft.TemplateVersion), channel, sentTo, actor, at);
+                var draft = new LetterDraft(Draft.Subject ?? string.Empty, Draft.Body ?? string.Empty, Draft.TemplateVersion);
+                writer.Send(Organisation, letterCase, Letter, draft, channel, sentTo, actor, at, Draft.LetterId);
             },
             Draft.Channel == LetterChannel.Email ? "De brief is verstuurd per e-mail en staat in het dossier." : "De brief staat in het dossier. Druk de PDF af en verstuur hem per post.",
             cancellationToken,
             backToCase: true);
+        return Letter is null && result is PageResult or RedirectToPageResult ? NotFound() : result;
     }
 
     protected override async Task LoadExtrasAsync(CancellationToken cancellationToken)
     {
-        // Browsers post a text area's line breaks as CR LF; the letter keeps plain line feeds.
-        Draft.Body = Draft.Body?.ReplaceLineEndings("\n");
+        // Line endings and pasted control characters are cleaned once, here at the edge.
+        if (Draft.Started)
+        {
+            Draft.Subject = LetterPlainText.Clean(Draft.Subject);
+            Draft.Body = LetterPlainText.Clean(Draft.Body);
+        }
+
         var complaint = Complaint;
         if (Draft.TaskId is { } taskId)
         {
@@ -143,19 +155,26 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
             Draft.Recipient = OpenTask.Recipient;
         }
 
-        if (Draft.Kind is not { } kind || Draft.Recipient is not { } recipient)
+        if (Draft.Kind is not { } kind || Draft.Recipient is not { } recipient || !Enum.IsDefined(kind) || !Enum.IsDefined(recipient))
         {
             return;
         }
+
+        // A letter chosen from the list does the open task of its kind, as the domain will.
+        OpenTask ??= complaint.LetterTasks.Where(t => !t.IsDone && t.Kind == kind && t.Recipient == recipient).OrderBy(t => t.CreatedAt).FirstOrDefault();
+        Draft.TaskId = OpenTask?.Id;
+        AlreadySent = OpenTask is { IsDone: true } done ? complaint.SentLetters.FirstOrDefault(l => l.TaskId == done.Id) : null;
 
         var language = LetterWriter.LanguageFor(complaint, recipient);
         Letter = new LetterRequest(kind, recipient, language, OpenTask?.Id);
         var letterCase = await writer.CaseAsync(Organisation, complaint, PublicBaseUrl, User.ToActor().Name, cancellationToken);
         RecipientName = LetterFacts.RecipientName(complaint, Letter) ?? (recipient == LetterRecipient.Complainant ? "de klager" : "de beklaagde");
-        EmailAddress = await EmailAddressAsync(complaint, recipient, cancellationToken);
+        EmailAddress = recipient == LetterRecipient.Complainant
+            ? LetterWriter.ComplainantAddress(complaint.Complainant, LetterChannel.Email)
+            : await RespondentAddressesAsync(complaint, cancellationToken);
         PostalLines = recipient == LetterRecipient.Complainant ? LetterWriter.PostalAddress(complaint.Complainant) : [];
 
-        if (Draft.Subject is null && Draft.Body is null)
+        if (!Draft.Started)
         {
             // First visit: the template, filled in. After that the handler's own text is the draft.
             if (await writer.TemplateAsync(Organisation, kind, recipient, language, cancellationToken) is { } template)
@@ -164,6 +183,7 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
                 (Draft.Subject, Draft.Body, Draft.TemplateVersion) = (draft.Subject, draft.Body, draft.TemplateVersion);
             }
 
+            Draft.Started = true;
             Draft.Channel ??= EmailAddress is not null && complaint.Complainant.PreferredContact != PreferredContact.Post ? LetterChannel.Email : LetterChannel.Post;
         }
 
@@ -184,19 +204,17 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
             return Letter is null && page is PageResult ? NotFound() : page;
         }
 
+        // Drafts hold personal data: never kept in a browser or proxy cache.
+        Response.Headers.CacheControl = "no-store";
         var recipient = new List<string> { RecipientName };
         recipient.AddRange(PostalLines);
         return render(LetterWriter.Document(Organisation, Complaint, recipient, Letter.Language, Draft.Subject ?? string.Empty, Draft.Body ?? string.Empty, Today));
     }
 
-    private async Task<string?> EmailAddressAsync(Complaint complaint, LetterRecipient recipient, CancellationToken cancellationToken)
+    /// <summary>The addresses of the respondents this letter is for (one for a hearing of one respondent), comma separated.</summary>
+    private async Task<string?> RespondentAddressesAsync(Complaint complaint, CancellationToken cancellationToken)
     {
-        if (recipient == LetterRecipient.Complainant)
-        {
-            return complaint.Complainant.Email ?? complaint.Complainant.Representative?.Email;
-        }
-
-        var staffIds = complaint.Respondents.Select(r => r.StaffUserId).OfType<string>().ToList();
+        var staffIds = LetterFacts.AddressedRespondents(complaint, Letter!).Select(r => r.StaffUserId).OfType<string>().ToList();
         if (staffIds.Count == 0)
         {
             return null;
@@ -209,6 +227,12 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
 
     public sealed class DraftInput
     {
+        /// <summary>Set on the first visit and posted back, so a double click sends one letter.</summary>
+        public Guid LetterId { get; set; }
+
+        /// <summary>The text is the handler's from the first visit on, even when they empty it.</summary>
+        public bool Started { get; set; }
+
         public Guid? TaskId { get; set; }
 
         public LetterKind? Kind { get; set; }

@@ -31,6 +31,10 @@ public sealed record LetterTaskList(Complaint Complaint, bool MayWrite, Func<Dat
 
     public IReadOnlyList<SentLetter> Sent => [.. Complaint.SentLetters.OrderBy(l => l.SentAt)];
 
+    /// <summary>Tasks recorded as sent before letters were kept in Gehoord: done, but without a text.</summary>
+    public IReadOnlyList<LetterTask> RecordedWithoutText =>
+        [.. Complaint.LetterTasks.Where(t => t.IsDone && Complaint.SentLetters.All(l => l.TaskId != t.Id)).OrderBy(t => t.DoneAt)];
+
     public static string ComposeUrl(Guid complaintId, LetterTask task) => $"/Staff/Klachten/{complaintId}/brieven/nieuw?taak={task.Id}";
 
     public static string LetterUrl(Guid complaintId, SentLetter letter) => $"/Staff/Klachten/{complaintId}/brieven/{letter.Id}";
@@ -38,8 +42,6 @@ public sealed record LetterTaskList(Complaint Complaint, bool MayWrite, Func<Dat
     /// <summary>"aan de klager (J. de Vries), horen van de klager op 24-11-2026".</summary>
     public static string To(LetterTask task) =>
         $"aan de {HandlingFacts.DutchName(task.Recipient)}{(task.RecipientName is null ? "" : $" ({task.RecipientName})")}{(task.Subject is null ? "" : $", {task.Subject}")}";
-
-    public static string ChannelName(LetterChannel channel) => channel == LetterChannel.Email ? "e-mail" : "post";
 
     public static string Choice(LetterKind kind, LetterRecipient recipient) =>
         $"{HandlingFacts.DutchName(kind)} (aan de {HandlingFacts.DutchName(recipient)})";

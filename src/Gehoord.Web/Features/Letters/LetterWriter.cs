@@ -6,6 +6,7 @@ using Gehoord.Web.Features.Handling;
 using Gehoord.Web.Features.Intake;
 using Gehoord.Web.Features.Letters.Documents;
 using Gehoord.Web.Features.Mail;
+using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed record LetterDraft(string Subject, string Body, int TemplateVersio
 /// sending (the domain checks completeness; e-mail goes through the outbox in the same save),
 /// and the document a letter becomes as PDF, Word or e-mail.
 /// </summary>
-public sealed class LetterWriter(GehoordDbContext db, ComplaintIntake intake, Outbox outbox)
+public sealed class LetterWriter(GehoordDbContext db, ComplaintIntake intake, Outbox outbox, Clock clock)
 {
     public const string OutboxPurpose = "Letter";
 
@@ -62,15 +63,14 @@ public sealed class LetterWriter(GehoordDbContext db, ComplaintIntake intake, Ou
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(complaint);
         var arrangements = await ConductArrangementQueries.ForComplainantAsync(db, complaint.Complainant, cancellationToken);
-        return new LetterCase(
-            complaint,
-            organisation.Profile(),
-            organisation.Name,
-            organisation.ContactPhone,
-            organisation.ContactEmail,
-            intake.StatusUrl(complaint, publicBaseUrl),
-            senderName,
-            arrangements.FirstOrDefault());
+        return CaseFor(organisation, complaint, intake.StatusUrl(complaint, publicBaseUrl), senderName, arrangements.FirstOrDefault(), clock.TimeZone);
+    }
+
+    /// <summary>The case as letters see it; the demo builds its letters the same way, without a request.</summary>
+    public static LetterCase CaseFor(Organisation organisation, Complaint complaint, string statusUrl, string senderName, ConductArrangement? conduct, TimeZoneInfo timeZone)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        return new LetterCase(complaint, organisation.Profile(), organisation.Name, organisation.ContactPhone, organisation.ContactEmail, statusUrl, senderName, conduct, timeZone);
     }
 
     public static LetterDraft Fill(ChosenTemplate template, LetterCase letterCase, LetterRequest request)
@@ -92,20 +92,38 @@ public sealed class LetterWriter(GehoordDbContext db, ComplaintIntake intake, Ou
         LetterChannel channel,
         string? sentTo,
         Actor by,
-        DateTimeOffset at)
+        DateTimeOffset at,
+        Guid? letterId = null)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(letterCase);
         ArgumentNullException.ThrowIfNull(draft);
         var complaint = letterCase.Complaint;
-        var letter = complaint.SendLetter(letterCase, request, draft.Subject, draft.Body, channel, sentTo, draft.TemplateVersion, by, at);
+        var letter = complaint.SendLetter(letterCase, request, draft.Subject, draft.Body, channel, sentTo, draft.TemplateVersion, by, at, letterId);
         if (channel == LetterChannel.Email)
         {
-            var email = LetterEmail.Render(Document(organisation, complaint, letter, DateOnly.FromDateTime(at.DateTime)));
-            outbox.Enqueue(organisation.Id, complaint.Id, OutboxPurpose, letter.SentTo!, letter.Subject, email.PlainText, email.Html);
+            // One message per address: colleagues on one case do not see each other's addresses.
+            var email = LetterEmail.Render(Document(organisation, complaint, letter, letterCase.LocalDate(at)));
+            foreach (var address in letter.SentTo!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                outbox.Enqueue(organisation.Id, complaint.Id, OutboxPurpose, address, letter.Subject, email.PlainText, email.Html);
+            }
         }
 
         return letter;
+    }
+
+    /// <summary>Where a letter to the complainant goes: the e-mail address (or the representative's), or the postal address lines.</summary>
+    public static string? ComplainantAddress(Complainant complainant, LetterChannel channel)
+    {
+        ArgumentNullException.ThrowIfNull(complainant);
+        if (channel == LetterChannel.Email)
+        {
+            return complainant.Email ?? complainant.Representative?.Email;
+        }
+
+        var lines = PostalAddress(complainant);
+        return lines.Count == 0 ? null : string.Join('\n', lines);
     }
 
     /// <summary>A sent letter as a document, exactly as it went out.</summary>

@@ -28,12 +28,12 @@ public sealed class SentLetterModel(GehoordDbContext db, Clock clock) : PageMode
         await LoadAsync(id, letterId, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnGetPdfAsync(Guid id, Guid letterId, CancellationToken cancellationToken) =>
-        await LoadAsync(id, letterId, cancellationToken)
+        await LoadFileAsync(id, letterId, cancellationToken)
             ? File(LetterPdf.Render(Document()), "application/pdf", $"{FileName}.pdf")
             : NotFound();
 
     public async Task<IActionResult> OnGetWordAsync(Guid id, Guid letterId, CancellationToken cancellationToken) =>
-        await LoadAsync(id, letterId, cancellationToken)
+        await LoadFileAsync(id, letterId, cancellationToken)
             ? File(LetterDocx.Render(Document()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{FileName}.docx")
             : NotFound();
 
@@ -41,6 +41,13 @@ public sealed class SentLetterModel(GehoordDbContext db, Clock clock) : PageMode
 
     private LetterDocument Document() =>
         LetterWriter.Document(Organisation, Complaint, Letter, DateOnly.FromDateTime(ToLocal(Letter.SentAt).DateTime));
+
+    // Letters hold personal data: never kept in a browser or proxy cache.
+    private async Task<bool> LoadFileAsync(Guid id, Guid letterId, CancellationToken cancellationToken)
+    {
+        Response.Headers.CacheControl = "no-store";
+        return await LoadAsync(id, letterId, cancellationToken);
+    }
 
     private async Task<bool> LoadAsync(Guid id, Guid letterId, CancellationToken cancellationToken)
     {

@@ -118,8 +118,9 @@ public sealed class EditModel(GehoordDbContext db, IOrganisationScope scope, Clo
 
     private void Check()
     {
-        // Browsers post a text area's line breaks as CR LF; templates keep plain line feeds.
-        Text.Body = Text.Body?.ReplaceLineEndings("\n");
+        // Line endings and pasted control characters are cleaned once, here at the edge.
+        Text.Subject = Text.Subject is null ? null : LetterPlainText.Clean(Text.Subject);
+        Text.Body = Text.Body is null ? null : LetterPlainText.Clean(Text.Body);
         var values = PlaceholderExamples.For(Language);
         ExampleSubject = LetterPlaceholders.Fill(Text.Subject ?? string.Empty, values);
         ExampleBody = LetterPlaceholders.Fill(Text.Body ?? string.Empty, values);
@@ -138,7 +139,7 @@ public sealed class EditModel(GehoordDbContext db, IOrganisationScope scope, Clo
         }
 
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == scope.OrganisationId, cancellationToken);
-        Default = DefaultLetterTemplates.For(TemplateQueries.DefaultsFor(organisation.Profile().Code), Kind, Recipient, Language);
+        Default = DefaultLetterTemplates.For(organisation.Profile().Code, Kind, Recipient, Language);
         if (Default is null)
         {
             return false;

@@ -9,21 +9,14 @@ public static class TemplateQueries
 {
     public sealed record Slot(LetterKind Kind, LetterRecipient Recipient, string Language);
 
-    /// <summary>Custom organisations start from the Awb texts, as they do for terms and grounds.</summary>
-    public static JurisdictionProfileCode DefaultsFor(JurisdictionProfileCode code) =>
-        code == JurisdictionProfileCode.Custom ? JurisdictionProfileCode.NlAwb : code;
-
-    public static IReadOnlyList<Slot> Slots(JurisdictionProfileCode code)
-    {
-        var profile = DefaultsFor(code);
-        return [.. DefaultLetterTemplates.All
-            .Where(t => t.Profile == profile)
+    public static IReadOnlyList<Slot> Slots(JurisdictionProfileCode code) =>
+        [.. DefaultLetterTemplates.All
+            .Where(t => t.Profile == code)
             .Select(t => new Slot(t.Kind, t.Recipient, t.Language))
             .Distinct()
             .OrderBy(s => s.Language == "en")
             .ThenBy(s => s.Kind)
             .ThenBy(s => s.Recipient)];
-    }
 
     public static string LanguageName(string language) => language == "en" ? "Engels" : "Nederlands";
 }
