@@ -14,6 +14,9 @@ public static partial class DefaultLetterTemplates
         void Add(LetterKind kind, LetterRecipient recipient, string subject, string body) =>
             texts.Add((JurisdictionProfileCode.VlBestuursdecreet, kind, recipient, "nl"), new LetterTemplateText(subject, body));
 
+        void SameAsNetherlands(LetterKind kind, LetterRecipient recipient) =>
+            texts.Add((JurisdictionProfileCode.VlBestuursdecreet, kind, recipient, "nl"), texts[(JurisdictionProfileCode.NlAwb, kind, recipient, "nl")]);
+
         Add(LetterKind.Acknowledgement, LetterRecipient.Complainant,
             "Uw klacht {klachtnummer}: wij hebben uw klacht goed ontvangen",
             """
@@ -201,25 +204,8 @@ public static partial class DefaultLetterTemplates
             {organisatie}
             """);
 
-        Add(LetterKind.HearingReport, LetterRecipient.Complainant,
-            "Uw klacht {klachtnummer}: verslag van ons gesprek",
-            """
-            {aanhef}
-
-            Op {horen_datum} hebben wij met u gesproken over uw klacht. Bedankt daarvoor. Hieronder leest u het verslag van het gesprek.
-
-            {verslag}
-
-            Wilt u het verslag goed lezen? Klopt er iets niet? Of mist u iets? Laat het ons dan binnen twee weken weten. Dan passen wij het verslag aan.
-
-            Hebt u vragen? Bel of mail ons gerust.
-            Telefoon: {telefoon}
-            E-mail: {email}
-
-            Met vriendelijke groet,
-            {behandelaar}
-            {organisatie}
-            """);
+        // Word for word the Dutch text: nothing in it differs between the two laws or usages.
+        SameAsNetherlands(LetterKind.HearingReport, LetterRecipient.Complainant);
 
         Add(LetterKind.ClosingAfterSolution, LetterRecipient.Complainant,
             "Uw klacht {klachtnummer}: wat wij hebben afgesproken",
@@ -310,25 +296,7 @@ public static partial class DefaultLetterTemplates
             {organisatie}
             """);
 
-        Add(LetterKind.WithdrawalConfirmation, LetterRecipient.Complainant,
-            "Uw klacht {klachtnummer}: u hebt uw klacht ingetrokken",
-            """
-            {aanhef}
-
-            U hebt ons laten weten dat u uw klacht intrekt. Met deze brief bevestigen wij dat. Wij behandelen uw klacht dus niet verder.
-
-            U gaf als reden:
-            {reden_intrekking}
-
-            Bedankt dat u het ons hebt laten weten. Wij leren toch van uw klacht.
-
-            Wilt u later toch verder met uw klacht? Of hebt u een nieuwe klacht? Neem dan gerust contact met ons op. Dat kan altijd.
-            Telefoon: {telefoon}
-            E-mail: {email}
-
-            Met vriendelijke groet,
-            {behandelaar}
-            {organisatie}
-            """);
+        // Word for word the Dutch text: nothing in it differs between the two laws or usages.
+        SameAsNetherlands(LetterKind.WithdrawalConfirmation, LetterRecipient.Complainant);
     }
 }
