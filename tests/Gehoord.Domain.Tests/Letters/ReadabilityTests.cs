@@ -42,6 +42,29 @@ public sealed class ReadabilityTests
     }
 
     [Fact]
+    public void Flesch_douma_of_a_plain_two_sentence_text_computed_by_hand()
+    {
+        // "Wij hebben uw klacht ontvangen." Wij 1, heb-ben 2, uw 1, klacht 1, ont-van-gen 3: 5 words, 8 syllables.
+        // "U hoort binnen zes weken van ons." U 1, hoort 1, bin-nen 2, zes 1, we-ken 2, van 1, ons 1: 7 words, 9 syllables.
+        // 12 words, 2 sentences, 17 syllables: 141.667 syllables per 100 words, 6 words per sentence.
+        // 206.84 − 0.77 × 141.667 − 0.93 × 6 = 206.84 − 109.083 − 5.58 = 92.177 (easy).
+        Assert.Equal(92.176667, Readability.FleschDouma("Wij hebben uw klacht ontvangen. U hoort binnen zes weken van ons."), 5);
+    }
+
+    [Fact]
+    public void Flesch_douma_of_an_official_sentence_computed_by_hand()
+    {
+        // Con-form 2, de 1, vi-ge-ren-de 4, re-gel-ge-ving 4, dient 1, uw 1, klacht 1, in-za-ke 3, de 1,
+        // ge-dra-ging 3, als 1, niet-ont-van-ke-lijk 5, te 1, wor-den 2, aan-ge-merkt 3:
+        // 15 words, 1 sentence, 33 syllables: 220 syllables per 100 words.
+        // 206.84 − 0.77 × 220 − 0.93 × 15 = 206.84 − 169.4 − 13.95 = 23.49 (very hard).
+        const string text = "Conform de vigerende regelgeving dient uw klacht inzake de gedraging als niet-ontvankelijk te worden aangemerkt.";
+        Assert.Equal(23.49, Readability.FleschDouma(text), 6);
+        // "dient" alone is no official word; "dient te" is, and here "te" is far away.
+        Assert.Equal(["conform", "vigerende", "inzake", "gedraging", "niet-ontvankelijk"], OfficialWords.Find(text).Select(h => h.Word.ToLowerInvariant()));
+    }
+
+    [Fact]
     public void A_plain_sentence_scores_higher_than_an_official_one()
     {
         var plain = Readability.FleschDouma("Wij hebben uw klacht gekregen. Wij bellen u deze week. Dan praten we over wat u wilt.");
