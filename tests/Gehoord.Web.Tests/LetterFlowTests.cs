@@ -26,6 +26,53 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
     private static readonly DemoAccount Handler = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Handler);
     private static readonly DemoAccount Administrator = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Administrator);
     private static readonly DemoAccount Employee = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Employee);
+    private static readonly DemoAccount Coordinator = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Coordinator);
+
+    /// <summary>
+    /// The "done when": every letter type can be composed, passes its check unedited,
+    /// is sent and is found again in the case file of some demo complaint.
+    /// </summary>
+    [Fact]
+    public async Task Every_letter_type_is_composed_checked_sent_and_found_on_a_demo_complaint()
+    {
+        using var browser = await factory.SignedInAsync(Coordinator);
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var open = await db.Complaints.AsNoTracking()
+            .Where(c => c.Status != ComplaintStatus.Closed && c.Kind == ComplaintKind.Complaint)
+            .OrderBy(c => c.ReferenceSequence)
+            .Select(c => c.Id)
+            .ToListAsync();
+        var notFound = new List<string>();
+        foreach (var (kind, recipient) in LetterTaskList.FreeChoice)
+        {
+            var sent = false;
+            foreach (var id in open)
+            {
+                var url = $"/Staff/Klachten/{id}/brieven/nieuw?brief={kind}-{recipient}";
+                var (_, composer) = await browser.GetAsync(url);
+                if (composer.QuerySelector("#compleet") is null || composer.QuerySelector("#versturen") is null)
+                {
+                    continue;
+                }
+
+                var (response, _) = await browser.SubmitLikeBrowserAsync(composer, url, "#brief-form", "#versturen", new Dictionary<string, string> { ["Draft.Channel"] = "Post" });
+                Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+                var letter = Assert.Single((await factory.StoredComplaintAsync(id)).SentLetters, l => l.Kind == kind && l.Recipient == recipient && l.SentByName == Coordinator.DisplayName);
+                var (_, casePage) = await browser.GetAsync($"/Staff/Klachten/{id}");
+                Assert.NotNull(casePage.QuerySelector($"#verstuurd-{letter.Id} a"));
+                sent = true;
+                break;
+            }
+
+            if (!sent)
+            {
+                notFound.Add($"{kind} to {recipient}");
+            }
+        }
+
+        Assert.Empty(notFound);
+    }
 
     [Fact]
     public async Task The_closing_letter_after_investigation_is_composed_from_its_task_refused_without_the_ombudsman_sent_and_kept()

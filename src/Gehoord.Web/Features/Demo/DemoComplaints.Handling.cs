@@ -63,6 +63,14 @@ public sealed partial class DemoComplaints
             "Meneer belt: hij heeft drie weken geleden een uittreksel uit de BRP aangevraagd en nog niets ontvangen. Hij heeft het nodig voor zijn hypotheek.",
             new Complainant("Dhr. M. Dekker", Phone: "06 56 78 90 12"),
             Stage.Exploring, Wishes: CitizenWishes.CorrectError, Script: Withdrawn),
+        new(Channel.WebForm, 5, "Openbare Ruimte",
+            "Het fietspad langs de provinciale weg ligt vol gaten. Ik ben gevallen en mijn fiets is kapot.",
+            new Complainant("Lotte Willems", "lotte.willems@example.org", PreferredContact: PreferredContact.Email),
+            Stage.Exploring, Wishes: CitizenWishes.CorrectError | CitizenWishes.Compensation, Script: ForwardedAwaitingLetter),
+        new(Channel.Letter, 40, "Burgerzaken",
+            "Mijn aanvraag voor een gehandicaptenparkeerkaart is na vier maanden afgewezen. Aan de balie zei een medewerker dat ik er 'niet gehandicapt uitzag'.",
+            new Complainant("Mevrouw R. Aydin", "r.aydin@example.org", Street: "Molenweg 8", PostalCode: "1234 KL", City: "Voorbeeld"),
+            Stage.Exploring, Wishes: CitizenWishes.Judgement | CitizenWishes.Apology, Respondent: "Baliemedewerker Burgerzaken", Script: JudgedClosingLetterToWrite),
         new(Channel.Letter, 30, "Sociaal Domein",
             "Het wijkteam zou de aanpassing van mijn badkamer regelen. Na vier maanden is er nog niets gebeurd en ik kan niet meer zelf douchen. Niemand belt terug.",
             new Complainant("Mevrouw R. Willems", "r.willems@example.org", Street: "Zonnebloemstraat 9", PostalCode: "1235 EF", City: "Voorbeeld"),
@@ -181,11 +189,28 @@ public sealed partial class DemoComplaints
         c.Close(h.Handler, h.Now);
     }
 
+    /// <summary>Withdrawn; the optional confirmation is still to be written, so the complaint is not closed yet.</summary>
     private static void Withdrawn(Complaint c, DemoHandling h)
     {
         h.CalledComplainant(c, 1, "Het uittreksel bleek naar een oud adres gestuurd. Een nieuw uittreksel is dezelfde dag gemaakt.");
         c.Withdraw("Meneer belde dat hij het uittreksel heeft ontvangen en de klacht intrekt.", h.Handler, h.Now);
-        c.Close(h.Handler, h.Now);
+    }
+
+    /// <summary>Forwarded; the required notice to the complainant is still to be written.</summary>
+    private static void ForwardedAwaitingLetter(Complaint c, DemoHandling h) =>
+        c.Forward("Provincie Voorbeeld", "Het fietspad langs de provinciale weg is van de provincie; de provincie gaat over het onderhoud en de schade.", h.Handler, h.Now);
+
+    /// <summary>Judged and in closing; the required closing letter after investigation is still to be written.</summary>
+    private static void JudgedClosingLetterToWrite(Complaint c, DemoHandling h)
+    {
+        var parts = Investigate(c, h, "Mevrouw wil een oordeel over de lange behandeltijd en over de opmerking aan de balie.", "De aanvraag lag vier maanden stil zonder medisch onderzoek.", "Een medewerker zei dat mevrouw 'er niet gehandicapt uitzag'.");
+        HearBoth(c, h, -12);
+        c.GiveVerdict(parts[0].Id, Verdict.Founded, factsEstablished: true, "De aanvraag had binnen acht weken beslist moeten zijn, na een medisch advies.", h.Handler, h.Now);
+        c.GiveVerdict(parts[1].Id, Verdict.Founded, factsEstablished: true, "De medewerker erkent de opmerking. Zo spreken wij niemand aan.", h.Handler, h.Now);
+        Assess(c, h, lawful: false, "De beslistermijn van acht weken is overschreden.");
+        c.Judge(h.Handler, h.Now);
+        c.RecordLesson("Aanvragen voor een parkeerkaart krijgen binnen twee weken een medisch advies. Baliemedewerkers bespreken de opmerking in het teamoverleg.", LessonLevel.WorkingMethod, othersCouldBeHelped: true, canBePrevented: true, h.Handler, h.Now);
+        c.CloseAfterInvestigation(h.Referral, h.Handler, h.Now);
     }
 
     private static void ExtendedByFourWeeks(Complaint c, DemoHandling h)
