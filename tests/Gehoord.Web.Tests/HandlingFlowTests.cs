@@ -222,10 +222,11 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(expected.ToString("d MMM yyyy", CultureInfo.GetCultureInfo("nl-NL")), await InboxDeadlineAsync(browser, complaint.Id));
     }
 
-    /// <summary>The date in the inbox's "nearest deadline" column for one complaint.</summary>
-    private static async Task<string> InboxDeadlineAsync(Browser browser, Guid id)
+    /// <summary>The date in the inbox's "nearest deadline" column for one complaint, found by its number (the inbox pages by 25).</summary>
+    private async Task<string> InboxDeadlineAsync(Browser browser, Guid id)
     {
-        var (_, inbox) = await browser.GetAsync("/Staff/Inbox");
+        var reference = (await factory.StoredComplaintAsync(id)).Reference.ToString();
+        var (_, inbox) = await browser.GetAsync($"/Staff/Inbox?nummer={Uri.EscapeDataString(reference)}");
         var row = inbox.QuerySelectorAll("main table tbody tr").Single(r => r.QuerySelector($"a[href='/Staff/Klachten/{id}']") is not null);
         var cell = row.QuerySelector("td.gh-deadline")!;
         return cell.TextContent.Split(':').Last().Trim();

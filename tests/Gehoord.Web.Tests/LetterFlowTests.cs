@@ -171,7 +171,7 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
 
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         var complaint = await factory.StoredComplaintAsync(id);
-        var letter = Assert.Single(complaint.SentLetters, l => l.Kind == LetterKind.ContactConfirmation);
+        var letter = Assert.Single(complaint.SentLetters, l => l.Kind == LetterKind.ContactConfirmation && l.Channel == LetterChannel.Email);
         Assert.Equal((LetterChannel.Email, complaint.Complainant.Email), (letter.Channel, letter.SentTo));
         using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
         using var _ = scope;
