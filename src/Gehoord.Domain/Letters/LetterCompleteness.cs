@@ -95,6 +95,12 @@ public static partial class LetterCompleteness
                 {
                     missing.Add("In de zaak staat nog niet waarom de klacht niet wordt behandeld. Leg dat eerst vast bij Afronden.");
                 }
+                else if (letterCase.Profile.NotHandledGrounds.FirstOrDefault(g => g.Code == c.NotHandledGroundCode) is { } ground
+                    && !Contains(text, ground.Description) && (c.NotHandledMotivation is null || !Contains(text, c.NotHandledMotivation)))
+                {
+                    // The citizen must be able to see why: the ground of the law or the handler's own explanation.
+                    missing.Add($"De brief zegt niet waarom de klacht niet wordt behandeld. Noem de grond (\"{ground.Description}\") of de uitleg uit de zaak.");
+                }
 
                 Says(ombudsman, $"De verwijzing naar {ombudsman} ontbreekt{lawNotHandled}.");
                 break;

@@ -111,7 +111,7 @@ public sealed class SendLetterTests
         complaint.DecideNotToHandle(vl, vl.NotHandledGrounds[0].Code, "Dit is eerder behandeld.", new OmbudsmanReferral(vl.OmbudsmanName, vl.OmbudsmanTerm), Handler, Now);
         var request = Request(complaint, LetterKind.NotHandledNotice);
 
-        var missing = LetterCompleteness.Missing(CaseOf(complaint, vl), request, $"Uw klacht {complaint.Reference}", "Wij behandelen uw klacht niet. U kunt naar de Nationale ombudsman.");
+        var missing = LetterCompleteness.Missing(CaseOf(complaint, vl), request, $"Uw klacht {complaint.Reference}", "Wij behandelen uw klacht niet. Dit is eerder behandeld. U kunt naar de Nationale ombudsman.");
 
         Assert.Equal([$"De verwijzing naar {vl.OmbudsmanName} ontbreekt (art. II.77 Bestuursdecreet)."], missing);
         Assert.Equal(vl.OmbudsmanTerm, LetterFacts.Values(CaseOf(complaint, vl), request)["ombudsman_termijn"]);
@@ -127,7 +127,9 @@ public sealed class SendLetterTests
         var missing = LetterCompleteness.Missing(CaseOf(complaint), request, $"Uw klacht {complaint.Reference}", "Wij behandelen uw klacht niet. De gedraging vond in 2024 plaats.");
 
         Assert.Equal(["De verwijzing naar de Nationale ombudsman ontbreekt (Awb 9:8 lid 3)."], missing);
-        Assert.Empty(LetterCompleteness.Missing(CaseOf(complaint), request, $"Uw klacht {complaint.Reference}", "Wij behandelen uw klacht niet. U kunt naar de Nationale ombudsman."));
+        Assert.Empty(LetterCompleteness.Missing(CaseOf(complaint), request, $"Uw klacht {complaint.Reference}", "Wij behandelen uw klacht niet. De gedraging vond in 2024 plaats. U kunt naar de Nationale ombudsman."));
+        var withoutReason = LetterCompleteness.Missing(CaseOf(complaint), request, $"Uw klacht {complaint.Reference}", "Wij behandelen uw klacht niet. U kunt naar de Nationale ombudsman.");
+        Assert.StartsWith("De brief zegt niet waarom de klacht niet wordt behandeld.", Assert.Single(withoutReason), StringComparison.Ordinal);
     }
 
     [Fact]
