@@ -107,9 +107,12 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
         Assert.Contains("de Nationale ombudsman", body, StringComparison.Ordinal);
         Assert.NotNull(composer.QuerySelector("#compleet"));
         Assert.NotNull(composer.QuerySelector("#leesbaarheid-score"));
+        Assert.Null(composer.QuerySelector("#adviezen"));
+        Assert.NotNull(composer.QuerySelector("#excuus-stappen"));
 
         // The handler deletes the ombudsman paragraph: sending is refused, the reason named, the text kept.
-        var withoutOmbudsman = string.Join("\n\n", body.Split("\n\n").Where(p => !p.Contains("ombudsman", StringComparison.OrdinalIgnoreCase)));
+        // The handler also deletes the apology: that does not block, but a founded part earns a pointer to the Excuuskaart.
+        var withoutOmbudsman = string.Join("\n\n", body.Split("\n\n").Where(p => !p.Contains("ombudsman", StringComparison.OrdinalIgnoreCase) && !p.Contains("excuses", StringComparison.OrdinalIgnoreCase)));
         var (refused, refusedPage) = await browser.SubmitLikeBrowserAsync(composer, link, "#brief-form", "#versturen", new Dictionary<string, string>
         {
             ["Draft.Body"] = withoutOmbudsman,
@@ -117,6 +120,7 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
         });
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("De verwijzing naar de Nationale ombudsman ontbreekt (Awb 9:12).", refusedPage.QuerySelector("#ontbreekt")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Excuuskaart", refusedPage.QuerySelector("#adviezen")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(withoutOmbudsman.ReplaceLineEndings("\n"), ((IHtmlTextAreaElement)refusedPage.QuerySelector("textarea[name='Draft.Body']")!).Value.ReplaceLineEndings("\n"));
         Assert.Empty((await factory.StoredComplaintAsync(id)).SentLetters);
 

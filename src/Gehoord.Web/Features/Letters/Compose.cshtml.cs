@@ -35,6 +35,9 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
 
     public PlainLanguageReport? PlainLanguageReport { get; private set; }
 
+    /// <summary>Points that do not block sending, such as an apology that does not fit the verdicts.</summary>
+    public IReadOnlyList<string> Advice { get; private set; } = [];
+
     public bool ShowsApology { get; private set; }
 
     /// <summary>Where an e-mail would go; null when no address is known.</summary>
@@ -191,6 +194,7 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
         Missing = LetterCompleteness.Missing(letterCase, Letter, Draft.Subject ?? string.Empty, body);
         PlainLanguageReport = PlainLanguage.Check(body, language);
         ShowsApology = Apology.IsIn(body);
+        Advice = LetterAdvice.For(letterCase, Letter, body);
     }
 
     private string PublicBaseUrl => $"{HttpContext.Request.Scheme}://{HttpContext.Request.Host}";
