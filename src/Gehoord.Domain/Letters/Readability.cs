@@ -120,8 +120,9 @@ public static class Readability
 
     /// <summary>
     /// The sentences of a text: a sentence ends at ".", "?", "!" or "…" followed by white space
-    /// (a closing quote may come between), and at every line break, because letters put
-    /// headings, addresses and codes on lines of their own. Pieces without words are left out.
+    /// (a closing quote may come between), and at a line break, because letters put headings,
+    /// addresses and codes on lines of their own; unless the next line goes on in lower case,
+    /// which is one sentence wrapped by hand. Pieces without words are left out.
     /// </summary>
     public static IReadOnlyList<string> Sentences(string text)
     {
@@ -131,9 +132,24 @@ public static class Readability
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+            {
+                continue;
+            }
+
             if (c is '\n' or '\r')
             {
-                Flush();
+                // A line that goes on in lower case is one sentence wrapped by hand, not a new
+                // line of its own: counting it as two would hide a long sentence.
+                if (ContinuesOnNextLine(text, i))
+                {
+                    current.Append(' ');
+                }
+                else
+                {
+                    Flush();
+                }
+
                 continue;
             }
 
@@ -168,6 +184,17 @@ public static class Readability
 
             current.Clear();
         }
+    }
+
+    private static bool ContinuesOnNextLine(string text, int lineBreak)
+    {
+        var next = lineBreak + 1;
+        while (next < text.Length && text[next] is ' ' or '\t' or '\r')
+        {
+            next++;
+        }
+
+        return next < text.Length && char.IsLower(text[next]);
     }
 
     /// <summary>The words of a text: pieces between white space that hold a letter or a digit.</summary>

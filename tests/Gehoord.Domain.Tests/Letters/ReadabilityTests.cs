@@ -65,6 +65,15 @@ public sealed class ReadabilityTests
     }
 
     [Fact]
+    public void A_sentence_wrapped_by_hand_is_still_one_long_sentence()
+    {
+        const string wrapped = "Wij hebben uw klacht over de behandeling van uw aanvraag voor bijzondere bijstand\r\nontvangen en wij gaan die nu zorgvuldig onderzoeken samen met de afdeling die erover gaat.\n\nWaar gaat het over?\nDe aanvraag.";
+
+        Assert.Equal(3, Readability.Sentences(wrapped).Count);
+        Assert.Single(Readability.LongSentences(wrapped));
+    }
+
+    [Fact]
     public void A_plain_sentence_scores_higher_than_an_official_one()
     {
         var plain = Readability.FleschDouma("Wij hebben uw klacht gekregen. Wij bellen u deze week. Dan praten we over wat u wilt.");
