@@ -339,6 +339,16 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await page.WaitForURLAsync(CasePageAddress());
             await gate.CheckAsync(page, "case-closed-phone");
 
+            // The sent letter, and the composer of a closed complaint (read only: no sending), on a phone.
+            var caseUrl = page.Url;
+            await page.Locator("#verstuurde-brieven li").Filter(new() { HasText = "Afsluitende brief na onderzoek" }).GetByRole(AriaRole.Link).ClickAsync();
+            await page.WaitForURLAsync(new Regex("/brieven/[0-9a-fA-F-]{36}$"));
+            await gate.CheckAsync(page, "sent-letter-phone");
+            await page.GotoAsync(caseUrl + "/brieven/nieuw?brief=ContactConfirmation-Complainant");
+            await Expect(page.Locator("#controle")).ToBeVisibleAsync();
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Versturen" })).ToHaveCountAsync(0);
+            await gate.CheckAsync(page, "compose-closed-phone");
+
             await gate.AssertValidHtmlAsync();
         }
         finally
