@@ -213,12 +213,17 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
         var (_, composer) = await employee.GetAsync(url);
         Assert.Null(composer.QuerySelector("#versturen"));
 
-        var (handlerView, handlerComposer) = await (await factory.SignedInAsync(Handler)).GetAsync(url);
-        Assert.Equal(HttpStatusCode.OK, handlerView.StatusCode);
-        var token = handlerComposer.QuerySelector("input[name='__RequestVerificationToken']");
-        Assert.NotNull(token);
-        var (forbidden, _) = await employee.SubmitLikeBrowserAsync(composer, url, "#brief-form", "#controleren", new Dictionary<string, string> { ["Draft.Channel"] = "Post" });
-        Assert.Equal(HttpStatusCode.OK, forbidden.StatusCode);
+        using (var handler = await factory.SignedInAsync(Handler))
+        {
+            var (_, handlerComposer) = await handler.GetAsync(url);
+            Assert.NotNull(handlerComposer.QuerySelector("#versturen"));
+        }
+
+        // Reading and checking a draft is open to colleagues; it stores nothing.
+        var sentBefore = (await factory.StoredComplaintAsync(id)).SentLetters.Count;
+        var (checkedResponse, checkedPage) = await employee.SubmitLikeBrowserAsync(composer, url, "#brief-form", "#controleren", new Dictionary<string, string> { ["Draft.Channel"] = "Post" });
+        Assert.Equal(HttpStatusCode.OK, checkedResponse.StatusCode);
+        Assert.NotNull(checkedPage.QuerySelector("#controle"));
         var send = await employee.Http.PostAsync(
             new Uri($"/Staff/Klachten/{id}/brieven/nieuw?handler=Send", UriKind.Relative),
             new FormUrlEncodedContent(new Dictionary<string, string>
@@ -232,6 +237,7 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
             }));
         Assert.Equal(HttpStatusCode.Redirect, send.StatusCode);
         Assert.Contains("/Account/AccessDenied", send.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Equal(sentBefore, (await factory.StoredComplaintAsync(id)).SentLetters.Count);
 
         var (templates, _) = await employee.GetAsync("/Staff/Beheer/Brieven");
         Assert.Equal(HttpStatusCode.Redirect, templates.StatusCode);

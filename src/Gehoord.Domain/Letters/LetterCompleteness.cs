@@ -37,10 +37,9 @@ public static partial class LetterCompleteness
             return missing;
         }
 
-        var known = LetterPlaceholders.All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var name in LetterPlaceholders.Remaining(subject + "\n" + body))
         {
-            missing.Add(known.Contains(name)
+            missing.Add(LetterPlaceholders.IsKnown(name)
                 ? $"Voor {{{name}}} is in deze zaak nog niets bekend. Vul het zelf in of haal het weg."
                 : $"{{{name}}} is geen bekend invulveld. Verbeter de naam of haal het weg.");
         }

@@ -71,9 +71,11 @@ public static partial class LetterPlaceholders
         return Token().Matches(text).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal).ToList();
     }
 
+    public static bool IsKnown(string name) => Names.Contains(name);
+
     /// <summary>Placeholders in a template that Gehoord does not know, so an administrator sees a typo when saving.</summary>
     public static IReadOnlyList<string> Unknown(string template) =>
-        Remaining(template).Where(name => !Names.Contains(name)).ToList();
+        Remaining(template).Where(name => !IsKnown(name)).ToList();
 
     // Anything in braces counts, so "{Ombudsman}" or "{ombudsman-termijn}" is reported, never sent.
     [GeneratedRegex(@"\{([^{}\r\n]{1,60})\}", RegexOptions.CultureInvariant, 1000)]

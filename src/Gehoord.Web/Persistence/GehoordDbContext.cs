@@ -94,14 +94,17 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
     /// </summary>
     private void RefuseChangedSentLetters()
     {
-        foreach (var entry in ChangeTracker.Entries<SentLetter>())
+        // Entries() runs change detection, so each kind is asked for once.
+        var changed = ChangeTracker.Entries<SentLetter>().Where(e => e.State is EntityState.Modified or EntityState.Deleted).ToList();
+        if (changed.Count == 0)
         {
-            var complaintId = entry.Property<Guid>("ComplaintId").CurrentValue;
-            var withItsComplaint = ChangeTracker.Entries<Complaint>().Any(c => c.State == EntityState.Deleted && c.Entity.Id == complaintId);
-            if (entry.State == EntityState.Modified || (entry.State == EntityState.Deleted && !withItsComplaint))
-            {
-                throw new InvalidOperationException("A sent letter cannot be changed or removed.");
-            }
+            return;
+        }
+
+        var deletedComplaints = ChangeTracker.Entries<Complaint>().Where(c => c.State == EntityState.Deleted).Select(c => c.Entity.Id).ToHashSet();
+        if (changed.Any(e => e.State == EntityState.Modified || !deletedComplaints.Contains(e.Property<Guid>("ComplaintId").CurrentValue)))
+        {
+            throw new InvalidOperationException("A sent letter cannot be changed or removed.");
         }
     }
 }

@@ -20,6 +20,9 @@ namespace Gehoord.Web.Features.Letters;
 /// </summary>
 public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter writer) : HandlingPageModel(db, clock)
 {
+    // Built once per request in LoadExtrasAsync, for the checks and for sending.
+    private LetterCase? _letterCase;
+
     [BindProperty]
     public DraftInput Draft { get; set; } = new();
 
@@ -83,16 +86,14 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
             Draft.Recipient = recipient;
         }
 
-        var result = await ShowAsync(id, cancellationToken);
-        return Letter is null && result is PageResult ? NotFound() : result;
+        return NotFoundWithoutLetter(await ShowAsync(id, cancellationToken));
     }
 
     /// <summary>Runs the checks on the text as it is now and shows the page again, text kept.</summary>
     public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        var result = await ShowAsync(id, cancellationToken);
-        return Letter is null && result is PageResult ? NotFound() : result;
+        return NotFoundWithoutLetter(await ShowAsync(id, cancellationToken));
     }
 
     public Task<IActionResult> OnPostPdfAsync(Guid id, CancellationToken cancellationToken) =>
@@ -111,29 +112,24 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
 
         var result = await ActAsync(
             id,
-            async (complaint, actor, at) =>
+            (complaint, actor, at) =>
             {
                 // A second click after the letter went out is the same letter, not a new one.
-                if (Letter is null || complaint.SentLetters.Any(l => l.Id == Draft.LetterId))
+                if (Letter is null || _letterCase is null || complaint.SentLetters.Any(l => l.Id == Draft.LetterId))
                 {
                     return;
                 }
 
+                // The domain refuses e-mail without an address; post may go without one (written on the envelope).
                 var channel = Draft.Channel!.Value;
                 var sentTo = channel == LetterChannel.Email ? EmailAddress : PostalLines.Count == 0 ? null : string.Join('\n', PostalLines);
-                if (channel == LetterChannel.Email && sentTo is null)
-                {
-                    throw new Domain.DomainException($"Van {RecipientName} is geen e-mailadres bekend. Kies per post.");
-                }
-
-                var letterCase = await writer.CaseAsync(Organisation, complaint, PublicBaseUrl, actor.Name, cancellationToken);
                 var draft = new LetterDraft(Draft.Subject ?? string.Empty, Draft.Body ?? string.Empty, Draft.TemplateVersion);
-                writer.Send(Organisation, letterCase, Letter, draft, channel, sentTo, actor, at, Draft.LetterId);
+                writer.Send(Organisation, _letterCase, Letter, draft, channel, sentTo, actor, at, Draft.LetterId);
             },
             Draft.Channel == LetterChannel.Email ? "De brief is verstuurd per e-mail en staat in het dossier." : "De brief staat in het dossier. Druk de PDF af en verstuur hem per post.",
             cancellationToken,
             backToCase: true);
-        return Letter is null && result is PageResult or RedirectToPageResult ? NotFound() : result;
+        return NotFoundWithoutLetter(result);
     }
 
     protected override async Task LoadExtrasAsync(CancellationToken cancellationToken)
@@ -170,7 +166,7 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
 
         var language = LetterWriter.LanguageFor(complaint, recipient);
         Letter = new LetterRequest(kind, recipient, language, OpenTask?.Id);
-        var letterCase = await writer.CaseAsync(Organisation, complaint, PublicBaseUrl, User.ToActor().Name, cancellationToken);
+        var letterCase = _letterCase = await writer.CaseAsync(Organisation, complaint, PublicBaseUrl, User.ToActor().Name, cancellationToken);
         RecipientName = LetterFacts.RecipientName(complaint, Letter) ?? (recipient == LetterRecipient.Complainant ? "de klager" : "de beklaagde");
         EmailAddress = recipient == LetterRecipient.Complainant
             ? LetterWriter.ComplainantAddress(complaint.Complainant, LetterChannel.Email)
@@ -202,10 +198,10 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
     private async Task<IActionResult> DocumentAsync(Guid id, Func<LetterDocument, IActionResult> render, CancellationToken cancellationToken)
     {
         ModelState.Clear();
-        var page = await ShowAsync(id, cancellationToken);
+        var page = NotFoundWithoutLetter(await ShowAsync(id, cancellationToken));
         if (page is not PageResult || Letter is null)
         {
-            return Letter is null && page is PageResult ? NotFound() : page;
+            return page;
         }
 
         // Drafts hold personal data: never kept in a browser or proxy cache.
@@ -214,6 +210,10 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
         recipient.AddRange(PostalLines);
         return render(LetterWriter.Document(Organisation, Complaint, recipient, Letter.Language, Draft.Subject ?? string.Empty, Draft.Body ?? string.Empty, Today));
     }
+
+    /// <summary>A complaint found but no letter it knows (a foreign task, an unknown type) is "not found", not an error.</summary>
+    private IActionResult NotFoundWithoutLetter(IActionResult result) =>
+        Letter is null && result is PageResult or RedirectToPageResult ? NotFound() : result;
 
     /// <summary>The addresses of the respondents this letter is for (one for a hearing of one respondent), comma separated.</summary>
     private async Task<string?> RespondentAddressesAsync(Complaint complaint, CancellationToken cancellationToken)

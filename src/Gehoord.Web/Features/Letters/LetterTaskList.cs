@@ -6,23 +6,13 @@ namespace Gehoord.Web.Features.Letters;
 /// <summary>What the letters partial shows: the case's open letter tasks and its sent letters.</summary>
 public sealed record LetterTaskList(Complaint Complaint, bool MayWrite, Func<DateTimeOffset, DateTimeOffset> ToLocal)
 {
-    /// <summary>Letter types a handler can write on any case, next to the tasks the handling left.</summary>
+    /// <summary>Letter types a handler can write on any case, next to the tasks the handling left: every type Gehoord has a text for.</summary>
     public static IReadOnlyList<(LetterKind Kind, LetterRecipient Recipient)> FreeChoice { get; } =
-    [
-        (LetterKind.Acknowledgement, LetterRecipient.Complainant),
-        (LetterKind.ContactConfirmation, LetterRecipient.Complainant),
-        (LetterKind.HearingInvitation, LetterRecipient.Complainant),
-        (LetterKind.HearingInvitation, LetterRecipient.Respondent),
-        (LetterKind.HearingReport, LetterRecipient.Complainant),
-        (LetterKind.ExtensionNotice, LetterRecipient.Complainant),
-        (LetterKind.ExtensionNotice, LetterRecipient.Respondent),
-        (LetterKind.ClosingAfterSolution, LetterRecipient.Complainant),
-        (LetterKind.ClosingAfterInvestigation, LetterRecipient.Complainant),
-        (LetterKind.NotHandledNotice, LetterRecipient.Complainant),
-        (LetterKind.ForwardingNotice, LetterRecipient.Complainant),
-        (LetterKind.ConductArrangement, LetterRecipient.Complainant),
-        (LetterKind.WithdrawalConfirmation, LetterRecipient.Complainant),
-    ];
+        [.. DefaultLetterTemplates.All
+            .Where(t => t.Profile == Domain.Jurisdictions.JurisdictionProfileCode.NlAwb && t.Language == "nl")
+            .Select(t => (t.Kind, t.Recipient))
+            .OrderBy(t => t.Kind)
+            .ThenBy(t => t.Recipient)];
 
     public bool IsClosed => Complaint.Status == ComplaintStatus.Closed;
 
