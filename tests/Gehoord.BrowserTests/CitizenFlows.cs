@@ -22,7 +22,7 @@ public sealed partial class CitizenFlows(BrowserFixture browser, ITestOutputHelp
             await gate.CheckAsync(page, "home");
 
             await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Klacht of melding doorgeven", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(Address.Of("/klacht"));
+            await Address.WaitForAsync(page, Address.Of("/klacht"));
             await gate.CheckAsync(page, "complaint-form");
 
             await page.GetByLabel("Wat is er gebeurd?").FillAsync("De stoeptegels voor Dorpsstraat 12 liggen al weken los. Mijn moeder is erover gestruikeld.");
@@ -33,7 +33,7 @@ public sealed partial class CitizenFlows(BrowserFixture browser, ITestOutputHelp
             await page.GetByLabel("Foto's of documenten toevoegen").SetInputFilesAsync(photo);
             await page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
 
-            await page.WaitForURLAsync(Address.Of("/klacht/ontvangen"));
+            await Address.WaitForAsync(page, Address.Of("/klacht/ontvangen"));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wij hebben uw klacht ontvangen");
             var codes = await page.Locator(".gh-code").AllInnerTextsAsync();
             Assert.Equal(2, codes.Count);
@@ -46,7 +46,7 @@ public sealed partial class CitizenFlows(BrowserFixture browser, ITestOutputHelp
             Assert.Equal("stoeptegel.png", Assert.Single(complaint.Attachments).FileName);
 
             await page.Locator("main").GetByRole(AriaRole.Link, new() { Name = "Volg uw klacht" }).ClickAsync();
-            await page.WaitForURLAsync(Address.Of("/volgen"));
+            await Address.WaitForAsync(page, Address.Of("/volgen"));
             await gate.CheckAsync(page, "status-lookup");
 
             await page.GetByLabel("Uw volgcode").FillAsync(trackingCode);
@@ -87,7 +87,7 @@ public sealed partial class CitizenFlows(BrowserFixture browser, ITestOutputHelp
 
             await keys.TabUntilAsync(f => f.Tag == "a" && f.Text == "Klacht of melding doorgeven", "the button link to the form");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(Address.Of("/klacht"));
+            await Address.WaitForAsync(page, Address.Of("/klacht"));
 
             var skip = await keys.TabAsync();
             Assert.Equal("Direct naar de inhoud", skip.Text);
@@ -114,14 +114,14 @@ public sealed partial class CitizenFlows(BrowserFixture browser, ITestOutputHelp
             Assert.True(await page.Locator("#Input_Contact_Email").IsCheckedAsync(), "Space did not choose contact by e-mail.");
             await page.Keyboard.PressAsync("Enter");
 
-            await page.WaitForURLAsync(Address.Of("/klacht/ontvangen"));
+            await Address.WaitForAsync(page, Address.Of("/klacht/ontvangen"));
             var codes = await page.Locator(".gh-code").AllInnerTextsAsync();
             var (reference, trackingCode) = (codes[0].Trim(), codes[1].Trim());
             await gate.CheckAsync(page, "received");
 
             await keys.TabUntilAsync(f => f.Tag == "a" && f.Text == "Volg uw klacht" && f.Href == "/volgen" && !f.Outline.StartsWith("none", StringComparison.Ordinal), "the link to the status page");
             await page.Keyboard.PressAsync("Enter");
-            await page.WaitForURLAsync(Address.Of("/volgen"));
+            await Address.WaitForAsync(page, Address.Of("/volgen"));
             await keys.TabUntilAsync(f => f.Id == "Code", "the tracking code field");
             await page.Keyboard.TypeAsync(trackingCode);
             await page.Keyboard.PressAsync("Enter");

@@ -19,11 +19,11 @@ public sealed class LetterTemplateFlows(BrowserFixture browser, ITestOutputHelpe
         {
             await StaffSignIn.SignInAsync(page, StaffSignIn.Account(StaffRoles.Administrator));
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Briefteksten" }).ClickAsync();
-            await page.WaitForURLAsync(Address.Of("/Staff/Beheer/Brieven"));
+            await Address.WaitForAsync(page, Address.Of("/Staff/Beheer/Brieven"));
             await gate.CheckAsync(page, "letter-texts");
 
             await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Bevestiging van de intrekking aan de klager, Nederlands") }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/Staff/Beheer/Brieven/bewerken\\?"));
+            await Address.WaitForAsync(page, new Regex("/Staff/Beheer/Brieven/bewerken\\?"));
             await Expect(page.Locator("#leesbaarheid-score")).ToContainTextAsync("Flesch-Douma");
             await gate.CheckAsync(page, "letter-text-editor");
 

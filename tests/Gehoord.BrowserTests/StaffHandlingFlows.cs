@@ -33,7 +33,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             var row = toTake.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ontvangen" }).First;
             var reference = (await row.GetByRole(AriaRole.Link).InnerTextAsync()).Trim();
             await row.GetByRole(AriaRole.Link).ClickAsync();
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync($"Klacht {reference}");
             await gate.CheckAsync(page, "case-received");
 
@@ -42,7 +42,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Ik pak deze klacht op" }));
             await Expect(page.Locator("#huidige-behandelaar")).ToHaveTextAsync(StaffSignIn.Account(StaffRoles.Handler).DisplayName);
             await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Start met verkennen" }));
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
             await gate.CheckAsync(page, "case-exploring");
 
             await OpenHandlingPageAsync(page, "Probleem verkennen", "verkennen");
@@ -55,7 +55,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await Expect(page.Locator("#klachtonderdelen")).ToContainTextAsync("Geen antwoord op haar vraag");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Contact met klager en beklaagde plannen of vastleggen" }).ClickAsync();
-            await page.WaitForURLAsync(HandlingPageAddress("contact"));
+            await Address.WaitForAsync(page, HandlingPageAddress("contact"));
             await gate.CheckAsync(page, "contact");
             var record = page.GetByRole(AriaRole.Region, new() { Name = "Gehouden contact vastleggen" });
             await record.GetByLabel("Een contact dat niet gepland was").CheckAsync();
@@ -69,7 +69,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await gate.CheckAsync(page, "contact-held");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Naar het verkennen van het probleem" }).ClickAsync();
-            await page.WaitForURLAsync(HandlingPageAddress("verkennen"));
+            await Address.WaitForAsync(page, HandlingPageAddress("verkennen"));
             await gate.CheckAsync(page, "explore-ready");
             await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Naar oplossen" }));
 
@@ -112,7 +112,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             // Closing as resolved with the keyboard: Tab to the button, Enter.
             await keys.TabUntilAsync(f => f.Tag == "button" && f.Text == "Afronden: opgelost", "the button 'Afronden: opgelost'", maxStops: 150);
             await SubmitAsync(page, () => page.Keyboard.PressAsync("Enter"));
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
             await gate.CheckAsync(page, "case-closing");
 
             await OpenHandlingPageAsync(page, "Afronden, brieven en heropenen", "afronden");
@@ -123,7 +123,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await gate.CheckAsync(page, "close-closed");
 
             await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Terug naar klacht ") }).ClickAsync();
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Behandeling: Afgesloten" })).ToBeVisibleAsync();
             await AssertTimelineShowsAsync(page,
             [
@@ -165,7 +165,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             var row = unassigned.GetByRole(AriaRole.Row).Filter(new() { HasText = "Ontvangen" }).First;
             reference = (await row.GetByRole(AriaRole.Link).InnerTextAsync()).Trim();
             await row.GetByRole(AriaRole.Link).ClickAsync();
-            await coordinator.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(coordinator, CasePageAddress());
             await OpenHandlingPageAsync(coordinator, "Behandelaar en start", "toewijzen");
             await gate.CheckAsync(coordinator, "assign-coordinator");
             await coordinator.GetByRole(AriaRole.Combobox, new() { Name = "Behandelaar", Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = handler.DisplayName });
@@ -183,7 +183,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
         {
             await StaffSignIn.SignInAsync(page, handler);
             await page.GetByRole(AriaRole.Region, new() { Name = "Klachten die u behandelt" }).GetByRole(AriaRole.Link, new() { Name = reference, Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
             await OpenHandlingPageAsync(page, "Behandelaar en start", "toewijzen");
             await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Start met verkennen" }));
 
@@ -269,11 +269,11 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await gate.CheckAsync(page, "investigate-closing");
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Naar afronden: brieven versturen en de klacht afsluiten" }).ClickAsync();
-            await page.WaitForURLAsync(HandlingPageAddress("afronden"));
+            await Address.WaitForAsync(page, HandlingPageAddress("afronden"));
             await gate.CheckAsync(page, "close-letters");
             var letters = page.GetByRole(AriaRole.Region, new() { Name = "Brieven" });
             await letters.Locator("li").Filter(new() { HasText = "Afsluitende brief na onderzoek" }).GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Brief opstellen") }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/brieven/nieuw\\?taak="));
+            await Address.WaitForAsync(page, new Regex("/brieven/nieuw\\?taak="));
             await Expect(page.Locator("#compleet")).ToBeVisibleAsync();
             await gate.CheckAsync(page, "compose-closing-letter");
 
@@ -290,22 +290,22 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await text.FillAsync(composed);
             await page.GetByRole(AriaRole.Group, new() { Name = "Hoe gaat de brief weg?" }).GetByLabel("Per post").CheckAsync();
             await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Versturen" }));
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
             var sentLetter = page.Locator("#verstuurde-brieven li").Filter(new() { HasText = "Afsluitende brief na onderzoek" });
             await Expect(sentLetter).ToContainTextAsync("per post");
             await sentLetter.GetByRole(AriaRole.Link).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/brieven/[0-9a-fA-F-]{36}$"));
+            await Address.WaitForAsync(page, new Regex("/brieven/[0-9a-fA-F-]{36}$"));
             await Expect(page.Locator("#download-pdf")).ToBeVisibleAsync();
             await gate.CheckAsync(page, "sent-letter");
             await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Terug naar klacht ") }).ClickAsync();
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
             await page.GetByRole(AriaRole.Link, new() { Name = "Afronden, brieven en heropenen" }).ClickAsync();
-            await page.WaitForURLAsync(HandlingPageAddress("afronden"));
+            await Address.WaitForAsync(page, HandlingPageAddress("afronden"));
             await gate.CheckAsync(page, "close-letter-sent");
             await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Afsluiten", Exact = true }));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "De klacht is afgesloten" })).ToBeVisibleAsync();
             await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Terug naar klacht ") }).ClickAsync();
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
 
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Behandeling: Afgesloten" })).ToBeVisibleAsync();
             await AssertTimelineShowsAsync(page,
@@ -336,13 +336,13 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await OpenHandlingPageAsync(page, "Onderzoek en oordeel", "onderzoek");
             await gate.CheckAsync(page, "investigate-closed-phone");
             await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Terug naar klacht ") }).ClickAsync();
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
             await gate.CheckAsync(page, "case-closed-phone");
 
             // The sent letter, and the composer of a closed complaint (read only: no sending), on a phone.
             var caseUrl = page.Url;
             await page.Locator("#verstuurde-brieven li").Filter(new() { HasText = "Afsluitende brief na onderzoek" }).GetByRole(AriaRole.Link).ClickAsync();
-            await page.WaitForURLAsync(new Regex("/brieven/[0-9a-fA-F-]{36}$"));
+            await Address.WaitForAsync(page, new Regex("/brieven/[0-9a-fA-F-]{36}$"));
             await gate.CheckAsync(page, "sent-letter-phone");
             await page.GotoAsync(caseUrl + "/brieven/nieuw?brief=ContactConfirmation-Complainant");
             await Expect(page.Locator("#controle")).ToBeVisibleAsync();
@@ -363,11 +363,11 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
         if (!CasePageAddress().IsMatch(page.Url))
         {
             await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Terug naar klacht ") }).ClickAsync();
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
         }
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Onderdelen van de behandeling" }).GetByRole(AriaRole.Link, new() { Name = linkName, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(HandlingPageAddress(slug));
+        await Address.WaitForAsync(page, HandlingPageAddress(slug));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
     }
 

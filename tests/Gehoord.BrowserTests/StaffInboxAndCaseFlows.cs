@@ -24,7 +24,7 @@ public sealed partial class StaffInboxAndCaseFlows(BrowserFixture browser, ITest
         {
             await StaffSignIn.SignInAsync(page, StaffSignIn.Account(StaffRoles.Coordinator));
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Klachten", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(Address.Of("/Staff/Inbox"));
+            await Address.WaitForAsync(page, Address.Of("/Staff/Inbox"));
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
             // The demo letter about the tax remission came in 50 days ago: its term has passed.
             var rows = page.Locator("main table tbody tr");
@@ -33,7 +33,7 @@ public sealed partial class StaffInboxAndCaseFlows(BrowserFixture browser, ITest
             await gate.CheckAsync(page, "inbox");
 
             await FilterOnOverdueAsync(page);
-            await page.WaitForURLAsync(new Regex(@"/Staff/Inbox\?.+"));
+            await Address.WaitForAsync(page, new Regex(@"/Staff/Inbox\?.+"));
             var overdue = await rows.AllInnerTextsAsync();
             Assert.NotEmpty(overdue);
             Assert.All(overdue, row => Assert.Contains("Termijn verlopen", row, StringComparison.Ordinal));
@@ -43,7 +43,7 @@ public sealed partial class StaffInboxAndCaseFlows(BrowserFixture browser, ITest
             var link = rows.First.GetByRole(AriaRole.Link).First;
             var linkText = (await link.InnerTextAsync()).Trim();
             await link.ClickAsync();
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(linkText);
             await gate.CheckAsync(page, "case-page");
 
@@ -67,7 +67,7 @@ public sealed partial class StaffInboxAndCaseFlows(BrowserFixture browser, ITest
             await page.GetByLabel("Telefoon", new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Wat vertelde de klant?").FillAsync("Mevrouw belde: de vuilniswagen heeft haar container nu drie weken overgeslagen.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Registreren", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
             await Expect(page.Locator("main")).ToContainTextAsync("vuilniswagen");
             await gate.CheckAsync(page, "case-page-after-registration");
@@ -77,7 +77,7 @@ public sealed partial class StaffInboxAndCaseFlows(BrowserFixture browser, ITest
             await page.GetByLabel("Wat vertelde de klant?").FillAsync("Meneer stond twintig minuten te wachten terwijl er geen andere klanten waren.");
             await page.GetByLabel("Wat hebt u gedaan?").FillAsync("Excuses aangeboden en hem meteen geholpen.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Registreren als direct opgelost" }).ClickAsync();
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
             await Expect(page.Locator("main")).ToContainTextAsync("Excuses aangeboden");
             await gate.CheckAsync(page, "case-page-resolved-on-the-spot");

@@ -21,7 +21,7 @@ public sealed partial class StaffIntakeFlows(BrowserFixture browser, ITestOutput
             await gate.CheckAsync(page, "staff-start");
 
             await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Registreren" }).ClickAsync();
-            await page.WaitForURLAsync(Address.Of("/Staff/Registreren"));
+            await Address.WaitForAsync(page, Address.Of("/Staff/Registreren"));
             await gate.CheckAsync(page, "quick-registration");
 
             // A phone complaint, registered for handling. Both results land on the case page
@@ -30,7 +30,7 @@ public sealed partial class StaffIntakeFlows(BrowserFixture browser, ITestOutput
             await page.GetByLabel("Telefoon", new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Wat vertelde de klant?").FillAsync("Meneer belde boos: hij wacht al zes weken op een reactie over zijn parkeervergunning.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Registreren", Exact = true }).ClickAsync();
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
             var first = CasePageAddress().Match(page.Url).Groups["id"].Value;
 
             await page.GotoAsync("/Staff/Registreren");
@@ -38,7 +38,7 @@ public sealed partial class StaffIntakeFlows(BrowserFixture browser, ITestOutput
             await page.GetByLabel("Wat vertelde de klant?").FillAsync("Mevrouw kon haar paspoort niet ophalen omdat de afspraak niet in het systeem stond.");
             await page.GetByLabel("Wat hebt u gedaan?").FillAsync("Excuses gemaakt en het paspoort meteen uitgereikt.");
             await page.GetByRole(AriaRole.Button, new() { Name = "Registreren als direct opgelost" }).ClickAsync();
-            await page.WaitForURLAsync(CasePageAddress());
+            await Address.WaitForAsync(page, CasePageAddress());
             var second = CasePageAddress().Match(page.Url).Groups["id"].Value;
             Assert.NotEqual(first, second);
 

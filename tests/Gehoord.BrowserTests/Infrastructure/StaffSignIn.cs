@@ -22,7 +22,7 @@ public static class StaffSignIn
         await page.GetByLabel("E-mailadres").FillAsync(account.Email);
         await page.GetByLabel("Wachtwoord").FillAsync(account.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
-        await page.WaitForURLAsync(Address.Of("/Staff"));
+        await Address.WaitForAsync(page, Address.Of("/Staff"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(account.DisplayName);
     }
 }
