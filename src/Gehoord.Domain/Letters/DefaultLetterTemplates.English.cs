@@ -119,7 +119,7 @@ public static partial class DefaultLetterTemplates
             Why does it take longer?
             {reden_verdaging}
 
-            You will now get an answer by {nieuwe_datum} at the latest. The law allows us at most four more weeks. If we need even more time, we will first ask if you agree.
+            You will now get an answer by {nieuwe_datum} at the latest. The law allows us at most four more weeks. We can only take longer if you agree.
 
             We are sorry that you have to wait longer. Do you have questions? Please call or email us.
             Phone: {telefoon}

@@ -114,7 +114,7 @@ public static partial class DefaultLetterTemplates
             Waarom duurt het langer?
             {reden_verdaging}
 
-            U krijgt nu uiterlijk op {nieuwe_datum} een antwoord. De wet zegt dat wij hooguit vier weken langer mogen doen. Duurt het nog langer? Dan vragen wij u eerst of u dat goed vindt.
+            U krijgt nu uiterlijk op {nieuwe_datum} een antwoord. De wet zegt dat wij hooguit vier weken langer mogen doen. Langer mag alleen als u dat goed vindt.
 
             Het spijt ons dat u langer moet wachten. Hebt u vragen? Bel of mail ons gerust.
             Telefoon: {telefoon}
