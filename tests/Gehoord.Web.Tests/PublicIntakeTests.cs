@@ -1,8 +1,11 @@
 using System.Net;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Deadlines;
+using Gehoord.Domain.Letters;
 using Gehoord.Web.Features.Demo;
+using Gehoord.Web.Features.Intake;
 using Gehoord.Web.Features.Mail;
+using Gehoord.Web.Identity;
 using Gehoord.Web.Persistence;
 using Gehoord.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -87,6 +90,28 @@ public abstract class PublicIntakeTests<TFactory>(TFactory factory) : IClassFixt
         var sent = await FindAsync(trackingCode);
         Assert.NotNull(sent.Deadlines.Single(d => d.Kind == DeadlineKind.Acknowledgement).MetOn);
         Assert.Contains(sent.Timeline, e => e.Kind == TimelineEventKind.AcknowledgementSent);
+
+        // The e-mail as it left is in the case file as a sent letter, readable and downloadable again.
+        OutboxMessage message;
+        using (var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope))
+        using (scope)
+        {
+            message = await db.OutboxMessages.SingleAsync(m => m.ComplaintId == sent.Id && m.Purpose == ComplaintIntake.AcknowledgementPurpose);
+        }
+
+        var letter = Assert.Single(sent.SentLetters);
+        Assert.Equal((message.Id, LetterKind.Acknowledgement, LetterChannel.Email), (letter.Id, letter.Kind, letter.Channel));
+        Assert.Equal((message.To, message.Subject, message.Body.Trim(), message.SentAt), (letter.SentTo, letter.Subject, letter.Body, (DateTimeOffset?)letter.SentAt));
+        using var staff = await factory.SignedInAsync(DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Coordinator));
+        var (caseResponse, casePage) = await staff.GetAsync($"/Staff/Klachten/{sent.Id}");
+        Assert.Equal(HttpStatusCode.OK, caseResponse.StatusCode);
+        Assert.NotNull(casePage.QuerySelector($"a[href='/Staff/Klachten/{sent.Id}/brieven/{letter.Id}']"));
+        var (letterResponse, letterPage) = await staff.GetAsync($"/Staff/Klachten/{sent.Id}/brieven/{letter.Id}");
+        Assert.Equal(HttpStatusCode.OK, letterResponse.StatusCode);
+        Assert.Contains("automatische e-mail van Gehoord bij ontvangst", letterPage.QuerySelector("#brief-gegevens")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(sent.TrackingCode, letterPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var pdf = await staff.Http.GetAsync(new Uri($"/Staff/Klachten/{sent.Id}/brieven/{letter.Id}?handler=Pdf", UriKind.Relative));
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
     }
 
     [Fact]

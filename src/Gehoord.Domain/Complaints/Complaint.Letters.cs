@@ -99,6 +99,54 @@ public sealed partial class Complaint
         return letter;
     }
 
+    /// <summary>
+    /// Keeps the automatic acknowledgement e-mail of intake in the case file once it has left,
+    /// exactly as sent, like every other letter (Awb 9:6, II.83). Its text is Gehoord's own
+    /// (<see cref="Intake.AcknowledgementLetter"/>), so there is no completeness check to pass.
+    /// The e-mail meets the acknowledgement term unless a letter by post met it first; the
+    /// e-mail is kept either way, because it did go out. Recorded also on a complaint closed
+    /// in the meantime: it is a fact, not a change of course.
+    /// </summary>
+    public SentLetter RecordAcknowledgementEmail(Guid letterId, string sentTo, string subject, string body, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(sentTo);
+        ArgumentNullException.ThrowIfNull(subject);
+        ArgumentNullException.ThrowIfNull(body);
+        if (_sentLetters.FirstOrDefault(l => l.Id == letterId) is { } recorded)
+        {
+            return recorded;
+        }
+
+        var request = new LetterRequest(LetterKind.Acknowledgement, LetterRecipient.Complainant, Language == "en" ? "en" : "nl");
+        body = LetterPlainText.Clean(body).Trim();
+        var letter = new SentLetter(
+            letterId,
+            request.Kind,
+            request.Recipient,
+            LetterFacts.RecipientName(this, request) ?? "de klager",
+            sentTo.Trim(),
+            LetterChannel.Email,
+            request.Language,
+            LetterPlainText.Clean(subject).Trim(),
+            body,
+            Readability.Score(body, request.Language),
+            0,
+            null,
+            Actor.System,
+            at);
+        _sentLetters.Add(letter);
+        if (_deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.Acknowledgement) is { MetOn: null })
+        {
+            RecordAcknowledgement("e-mail", Actor.System, at);
+        }
+        else
+        {
+            Record(at, Actor.System, TimelineEventKind.LetterSent, $"Ontvangstbevestiging aan {letter.RecipientName} verstuurd per e-mail: “{letter.Subject}”.");
+        }
+
+        return letter;
+    }
+
     // The law's terms are met by the letter, not by the decision before it (Awb 9:6, 9:8 lid 3, 9:12).
     private void MeetTermServedBy(LetterKind kind, DateTimeOffset at)
     {

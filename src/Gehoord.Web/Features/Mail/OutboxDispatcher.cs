@@ -107,7 +107,10 @@ public sealed partial class OutboxDispatcher(
         return sent;
     }
 
-    /// <summary>The acknowledgement counts as sent when it has actually left, not when it was queued.</summary>
+    /// <summary>
+    /// The acknowledgement counts as sent when it has actually left, not when it was queued; the
+    /// e-mail as it left is then kept in the case file as a sent letter, under the message's id.
+    /// </summary>
     private static async Task RecordInCaseFileAsync(GehoordDbContext db, OutboxMessage message, CancellationToken cancellationToken)
     {
         if (message.Purpose != Intake.ComplaintIntake.AcknowledgementPurpose || message.ComplaintId is not { } complaintId)
@@ -117,10 +120,7 @@ public sealed partial class OutboxDispatcher(
 
         var complaint = await db.Complaints.IgnoreQueryFilters().WithEverything()
             .SingleOrDefaultAsync(c => c.Id == complaintId, cancellationToken).ConfigureAwait(false);
-        if (complaint is not null && complaint.Deadlines.Any(d => d.Kind == Domain.Deadlines.DeadlineKind.Acknowledgement && d.MetOn is null))
-        {
-            complaint.RecordAcknowledgement("e-mail", Domain.Actor.System, message.SentAt!.Value);
-        }
+        complaint?.RecordAcknowledgementEmail(message.Id, message.To, message.Subject, message.Body, message.SentAt!.Value);
     }
 
     internal static TimeSpan Backoff(int attempts) =>
