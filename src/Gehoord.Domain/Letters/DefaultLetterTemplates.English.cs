@@ -28,6 +28,8 @@ public static partial class DefaultLetterTemplates
 
             What happens next? A member of staff will contact you soon. We want to understand what happened. And what you need. Then we will look for a solution together.
 
+            {adviescommissie}
+
             You will hear from us by {uiterlijk_op} at the latest. That is within {termijn} of the day we got your complaint. If it takes longer, we will tell you why.
 
             On our website you can see how your complaint is going. You need a tracking code for this. Keep this code safe.

@@ -27,6 +27,8 @@ public static partial class DefaultLetterTemplates
 
             Wat gebeurt er nu? Een klachtbehandelaar neemt binnenkort contact met u op. Wij willen goed begrijpen wat er is gebeurd. En wat u nodig hebt. Daarna zoeken we samen naar een oplossing.
 
+            {adviescommissie}
+
             U krijgt ten laatste op {uiterlijk_op} een antwoord. Dat is binnen {termijn} nadat wij uw klacht kregen. Lukt dat niet? Dan laten wij u weten waarom.
 
             Op onze website ziet u hoe het met uw klacht gaat. Daarvoor hebt u een volgcode nodig. Bewaar deze code goed.

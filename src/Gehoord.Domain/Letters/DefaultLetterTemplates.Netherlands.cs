@@ -23,6 +23,8 @@ public static partial class DefaultLetterTemplates
 
             Wat gebeurt er nu? Een medewerker neemt binnenkort contact met u op. Wij willen goed begrijpen wat er is gebeurd. En wat u nodig hebt. Daarna zoeken we samen naar een oplossing.
 
+            {adviescommissie}
+
             U hoort uiterlijk op {uiterlijk_op} van ons. Dat is binnen {termijn} nadat wij uw klacht kregen. Duurt het langer? Dan laten wij u weten waarom.
 
             Op onze website ziet u hoe het met uw klacht gaat. Daarvoor hebt u een volgcode nodig. Bewaar deze code goed.

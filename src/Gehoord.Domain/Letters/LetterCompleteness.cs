@@ -74,6 +74,11 @@ public static partial class LetterCompleteness
                     Says(Date(handling.DueOn), $"De datum waarop de klager uiterlijk antwoord krijgt ({Date(handling.DueOn)}) staat niet in de brief.");
                 }
 
+                if (c.AdvisoryCommittee && !Contains(text, request.Language == "en" ? "committee" : "commissie"))
+                {
+                    missing.Add($"Een adviescommissie behandelt deze klacht. Zeg dat in de brief{(flemish ? string.Empty : " (Awb 9:13)")}.");
+                }
+
                 break;
 
             case LetterKind.ContactConfirmation:

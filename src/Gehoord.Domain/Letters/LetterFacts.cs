@@ -41,6 +41,13 @@ public static class LetterFacts
     private static readonly CultureInfo Flemish = CultureInfo.GetCultureInfo("nl-BE");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>What an acknowledgement says when an advisory committee handles the complaint (Awb 9:13).</summary>
+    public static string CommitteeParagraph(bool english) => english
+        ? "An independent committee will advise us on your complaint. This is the complaints advisory committee (klachtadviescommissie). "
+            + "The committee may invite you for a talk. That is why handling takes longer."
+        : "Een onafhankelijke commissie geeft ons advies over uw klacht. Dit is de klachtadviescommissie. "
+            + "De commissie nodigt u misschien uit voor een gesprek. Daarom duurt de behandeling langer.";
+
     public static IReadOnlyDictionary<string, string> Values(LetterCase letterCase, LetterRequest request)
     {
         ArgumentNullException.ThrowIfNull(letterCase);
@@ -75,6 +82,9 @@ public static class LetterFacts
             var promised = c.ExtensionDays > 0 ? letterCase.Profile.HandlingDeadline(c.ReceivedOn, c.AdvisoryCommittee).DueOn : handling.DueOn;
             Set("uiterlijk_op", FormatDate(promised, letterCase, request));
             Set("termijn", english ? EnglishTerm(handling.TermDescription) : handling.TermDescription);
+
+            // Deliberately empty without a committee: the paragraph then drops out of the letter.
+            values["adviescommissie"] = c.AdvisoryCommittee ? CommitteeParagraph(english) : string.Empty;
             if (c.ExtensionDays > 0)
             {
                 Set("nieuwe_datum", FormatDate(handling.DueOn, letterCase, request));

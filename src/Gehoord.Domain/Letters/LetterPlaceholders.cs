@@ -27,6 +27,7 @@ public static partial class LetterPlaceholders
         new("kern", "De kern van de klacht, zoals de behandelaar die heeft beschreven."),
         new("uiterlijk_op", "De datum waarop de klager uiterlijk antwoord krijgt."),
         new("termijn", "De behandeltermijn in woorden, bijvoorbeeld \"6 weken\"."),
+        new("adviescommissie", "Alleen als een adviescommissie de klacht behandelt: dat de commissie advies geeft (Awb 9:13). Anders valt de regel weg."),
         new("volgadres", "Het webadres waar de klager de klacht kan volgen."),
         new("volgcode", "De volgcode van de klacht."),
         new("gesprek_datum", "De datum van het laatste gesprek met de klager."),
@@ -55,13 +56,27 @@ public static partial class LetterPlaceholders
 
     private static readonly HashSet<string> Names = All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Replaces every known placeholder that has a value; anything else stays visible.</summary>
+    /// <summary>
+    /// Replaces every known placeholder that has a value; anything else stays visible. A value
+    /// that is deliberately empty (a paragraph that does not apply to this case, such as
+    /// <c>{adviescommissie}</c>) removes the placeholder, and its line when nothing else is on it.
+    /// </summary>
     public static string Fill(string template, IReadOnlyDictionary<string, string> values)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(values);
-        return Token().Replace(template, m =>
-            values.TryGetValue(m.Groups[1].Value, out var value) && !string.IsNullOrWhiteSpace(value) ? value : m.Value);
+        var dropped = false;
+        var filled = Token().Replace(template, m =>
+        {
+            if (!values.TryGetValue(m.Groups[1].Value, out var value))
+            {
+                return m.Value;
+            }
+
+            dropped |= value.Length == 0;
+            return value;
+        });
+        return dropped ? EmptyParagraph().Replace(filled, "\n\n") : filled;
     }
 
     /// <summary>The placeholders a text still contains, known or not, each once, in order of appearance.</summary>
@@ -76,6 +91,10 @@ public static partial class LetterPlaceholders
     /// <summary>Placeholders in a template that Gehoord does not know, so an administrator sees a typo when saving.</summary>
     public static IReadOnlyList<string> Unknown(string template) =>
         Remaining(template).Where(name => !IsKnown(name)).ToList();
+
+    // Three or more line breaks with only spaces between them: the gap a dropped paragraph leaves.
+    [GeneratedRegex(@"\r?\n[ \t]*\r?\n(?:[ \t]*\r?\n)+", RegexOptions.CultureInvariant, 1000)]
+    private static partial Regex EmptyParagraph();
 
     // Anything in braces counts, so "{Ombudsman}" or "{ombudsman-termijn}" is reported, never sent.
     [GeneratedRegex(@"\{([^{}\r\n]{1,60})\}", RegexOptions.CultureInvariant, 1000)]

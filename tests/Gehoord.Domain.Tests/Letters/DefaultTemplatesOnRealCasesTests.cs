@@ -98,3 +98,67 @@ public sealed class DefaultTemplatesOnRealCasesTests
         return (complaint, conduct);
     }
 }
+
+/// <summary>
+/// Awb 9:13: when an advisory committee handles the complaint, the acknowledgement says so. The
+/// default texts carry that paragraph as <c>{adviescommissie}</c>, which drops out otherwise.
+/// </summary>
+public sealed class AcknowledgementWithCommitteeTests
+{
+    private static (LetterCase Case, LetterRequest Request, string Subject, string Body) Filled(bool committee, string language = "nl", JurisdictionProfile? profile = null)
+    {
+        profile ??= JurisdictionProfile.NlAwb;
+        var complaint = Register(advisoryCommittee: committee, profile: profile);
+        var letterCase = CaseOf(complaint, profile);
+        var request = new LetterRequest(LetterKind.Acknowledgement, LetterRecipient.Complainant, language);
+        var template = DefaultLetterTemplates.For(profile.Code, LetterKind.Acknowledgement, LetterRecipient.Complainant, language)!;
+        var values = LetterFacts.Values(letterCase, request);
+        return (letterCase, request, LetterPlaceholders.Fill(template.Subject, values), LetterPlaceholders.Fill(template.Body, values));
+    }
+
+    [Theory]
+    [InlineData("nl", "Een onafhankelijke commissie geeft ons advies over uw klacht.")]
+    [InlineData("en", "An independent committee will advise us on your complaint.")]
+    public void With_a_committee_the_default_acknowledgement_says_so_and_gives_the_committee_term(string language, string sentence)
+    {
+        var (letterCase, request, subject, body) = Filled(committee: true, language);
+
+        Assert.Contains(sentence, body, StringComparison.Ordinal);
+        Assert.Contains(language == "en" ? "10 weeks" : "10 weken", body, StringComparison.Ordinal);
+        Assert.Empty(LetterCompleteness.Missing(letterCase, request, subject, body));
+    }
+
+    [Theory]
+    [InlineData("nl")]
+    [InlineData("en")]
+    public void Without_a_committee_the_paragraph_and_its_blank_line_drop_out(string language)
+    {
+        var (letterCase, request, subject, body) = Filled(committee: false, language);
+
+        Assert.DoesNotContain("commi", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("\n\n\n", body, StringComparison.Ordinal);
+        Assert.Empty(LetterPlaceholders.Remaining(body));
+        Assert.Empty(LetterCompleteness.Missing(letterCase, request, subject, body));
+    }
+
+    [Fact]
+    public void A_committee_case_acknowledgement_that_does_not_mention_the_committee_is_refused()
+    {
+        var (letterCase, request, subject, body) = Filled(committee: true);
+        var without = body.Replace(LetterFacts.CommitteeParagraph(english: false), string.Empty, StringComparison.Ordinal);
+
+        var missing = LetterCompleteness.Missing(letterCase, request, subject, without);
+
+        Assert.Contains("Een adviescommissie behandelt deze klacht. Zeg dat in de brief (Awb 9:13).", missing);
+    }
+
+    [Fact]
+    public void An_empty_value_removes_its_line_and_a_missing_value_stays_visible()
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["adviescommissie"] = string.Empty };
+
+        Assert.Equal("Eerste alinea.\n\nTweede alinea.", LetterPlaceholders.Fill("Eerste alinea.\n\n{adviescommissie}\n\nTweede alinea.", values));
+        Assert.Equal("Eerste alinea.\n\nTweede alinea.", LetterPlaceholders.Fill("Eerste alinea.\r\n  {adviescommissie}\r\n\r\nTweede alinea.", values));
+        Assert.Equal("Uw klacht {klachtnummer}.", LetterPlaceholders.Fill("Uw klacht {klachtnummer}.", values));
+    }
+}
