@@ -41,7 +41,7 @@ public abstract class AssignmentPageTests<TFactory>(TFactory factory) : IClassFi
 
         var complaint = await factory.StoredComplaintAsync(id);
         Assert.Equal(coordinatorId, complaint.HandlerId);
-        var change = complaint.Timeline.Last(e => e.Kind == TimelineEventKind.HandlerAssigned);
+        var change = complaint.Timeline.Where(e => e.Kind == TimelineEventKind.HandlerAssigned).MaxBy(e => e.Sequence)!;
         Assert.Equal("Bram is ziek.", change.Why);
     }
 

@@ -57,8 +57,8 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
         var stored = await factory.StoredComplaintAsync(first.Id);
         var letter = Assert.Single(stored.LetterTasks, t => t.Kind == LetterKind.ConductArrangement);
         Assert.False(letter.IsDone);
-        Assert.Equal(TimelineEventKind.ConductArrangementAnnounced, stored.Timeline[^1].Kind);
-        Assert.Equal(Coordinator.DisplayName, stored.Timeline[^1].ActorName);
+        Assert.Equal(TimelineEventKind.ConductArrangementAnnounced, stored.Timeline.MaxBy(e => e.Sequence)!.Kind);
+        Assert.Equal(Coordinator.DisplayName, stored.Timeline.MaxBy(e => e.Sequence)!.ActorName);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
         Assert.Equal(Channel.Phone, complaint.Channel);
         Assert.Equal(ComplaintStatus.Received, complaint.Status);
         Assert.Equal(LadderStep.Frontline, complaint.LadderStep);
-        Assert.Equal(Employee.DisplayName, complaint.Timeline[0].ActorName);
+        Assert.Equal(Employee.DisplayName, complaint.Timeline.MinBy(e => e.Sequence)!.ActorName);
         Assert.DoesNotContain(complaint.Deadlines, d => d.Kind == Gehoord.Domain.Deadlines.DeadlineKind.Acknowledgement);
     }
 
@@ -61,7 +61,7 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
         Assert.Equal(ComplaintStatus.Closed, complaint.Status);
         Assert.Equal(ComplaintOutcome.ResolvedOnTheSpot, complaint.Outcome);
         Assert.Equal(LadderStep.Frontline, complaint.LadderStep);
-        Assert.Contains("Direct aangepast", complaint.Timeline[^1].What, StringComparison.Ordinal);
+        Assert.Contains("Direct aangepast", complaint.Timeline.MaxBy(e => e.Sequence)!.What, StringComparison.Ordinal);
     }
 
     [Fact]

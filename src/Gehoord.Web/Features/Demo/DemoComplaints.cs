@@ -144,9 +144,26 @@ public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake 
                 citizenChannel ? Actor.Citizen : employee,
                 DemoBaseUrl,
                 cancellationToken);
+            MarkAcknowledgementSent(complaint);
             Progress(complaint, demo, unit, employee, handler, coordinator);
             demo.Script?.Invoke(complaint, handling);
             await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// A demo complaint's acknowledgement went out when it came in, before what happened next;
+    /// left in the outbox, it would leave when the app starts and land in the case file after
+    /// the closing letter. It is not sent to the demo's example addresses.
+    /// </summary>
+    private void MarkAcknowledgementSent(Complaint complaint)
+    {
+        var acknowledgement = db.OutboxMessages.Local
+            .FirstOrDefault(m => m.ComplaintId == complaint.Id && m.Purpose == ComplaintIntake.AcknowledgementPurpose && m.SentAt is null);
+        if (acknowledgement is not null)
+        {
+            acknowledgement.SentAt = clock.Now;
+            complaint.RecordAcknowledgementEmail(acknowledgement.Id, acknowledgement.To, acknowledgement.Subject, acknowledgement.Body, clock.Now);
         }
     }
 
