@@ -7,6 +7,8 @@ namespace Gehoord.Domain.Intake;
 /// What the acknowledgement of receipt needs to know. <paramref name="ComplaintSummary"/> is the
 /// citizen's own words; <paramref name="HandlingTerm"/> is the term in words ("6 weken"),
 /// already the committee term when <paramref name="AdvisoryCommittee"/> is set.
+/// <paramref name="CommitteeTakesLonger"/> is false where the profile gives a committee no
+/// extra time (the Flemish decree), so the letter does not say that handling takes longer.
 /// </summary>
 public sealed record AcknowledgementFacts(
     string OrganisationName,
@@ -23,7 +25,8 @@ public sealed record AcknowledgementFacts(
     string? ContactEmail,
     string StatusUrl,
     string OmbudsmanName,
-    bool English = false);
+    bool English = false,
+    bool CommitteeTakesLonger = true);
 
 public sealed record Letter(string Subject, string Salutation, IReadOnlyList<string> Paragraphs, string Closing);
 
@@ -102,8 +105,8 @@ public static class AcknowledgementLetter
             // Awb 9:13: the acknowledgement must say that an advisory committee handles it.
             paragraphs.Add(
                 "Een onafhankelijke commissie geeft ons advies over uw klacht. Dit is de klachtadviescommissie. "
-                + "De commissie nodigt u misschien uit voor een gesprek. "
-                + $"Daarom duurt de behandeling langer: wij hebben er {f.HandlingTerm} voor.");
+                + "De commissie nodigt u misschien uit voor een gesprek."
+                + (f.CommitteeTakesLonger ? $" Daarom duurt de behandeling langer: wij hebben er {f.HandlingTerm} voor." : string.Empty));
         }
 
         paragraphs.Add(
@@ -142,8 +145,8 @@ public static class AcknowledgementLetter
         {
             paragraphs.Add(
                 "An independent committee will advise us on your complaint. This is the complaints advisory committee (klachtadviescommissie). "
-                + "The committee may invite you for a talk. "
-                + $"That is why handling takes longer: we have {f.HandlingTerm} for it.");
+                + "The committee may invite you for a talk."
+                + (f.CommitteeTakesLonger ? $" That is why handling takes longer: we have {f.HandlingTerm} for it." : string.Empty));
         }
 
         paragraphs.Add(

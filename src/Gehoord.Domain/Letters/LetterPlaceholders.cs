@@ -57,26 +57,50 @@ public static partial class LetterPlaceholders
     private static readonly HashSet<string> Names = All.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
-    /// Replaces every known placeholder that has a value; anything else stays visible. A value
-    /// that is deliberately empty (a paragraph that does not apply to this case, such as
-    /// <c>{adviescommissie}</c>) removes the placeholder, and its line when nothing else is on it.
+    /// Replaces every placeholder that has a value; anything else stays visible, also a value of
+    /// only spaces. A value that is deliberately empty (a paragraph that does not apply to this
+    /// case, such as <c>{adviescommissie}</c>) removes the placeholder; when it stood on a line
+    /// of its own, that line goes too, with the blank line after it if it was a paragraph.
     /// </summary>
     public static string Fill(string template, IReadOnlyDictionary<string, string> values)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(values);
-        var dropped = false;
-        var filled = Token().Replace(template, m =>
+        var text = values.Values.Any(v => v.Length == 0) ? WithoutDroppedLines(template, values) : template;
+        return Token().Replace(text, m =>
+            !values.TryGetValue(m.Groups[1].Value, out var value) ? m.Value
+            : value.Length == 0 ? string.Empty
+            : string.IsNullOrWhiteSpace(value) ? m.Value
+            : value);
+    }
+
+    private static string WithoutDroppedLines(string template, IReadOnlyDictionary<string, string> values)
+    {
+        var kept = new List<string>();
+        var skipBlank = false;
+        foreach (var line in template.Split('\n'))
         {
-            if (!values.TryGetValue(m.Groups[1].Value, out var value))
+            var bare = line.Trim();
+            if (skipBlank)
             {
-                return m.Value;
+                skipBlank = false;
+                if (bare.Length == 0)
+                {
+                    continue;
+                }
             }
 
-            dropped |= value.Length == 0;
-            return value;
-        });
-        return dropped ? EmptyParagraph().Replace(filled, "\n\n") : filled;
+            if (bare.Length > 2 && bare[0] == '{' && bare[^1] == '}' && values.TryGetValue(bare[1..^1], out var value) && value.Length == 0)
+            {
+                // A paragraph of its own (blank line or start of text before it) takes its blank line along.
+                skipBlank = kept.Count == 0 || kept[^1].Trim().Length == 0;
+                continue;
+            }
+
+            kept.Add(line);
+        }
+
+        return string.Join('\n', kept);
     }
 
     /// <summary>The placeholders a text still contains, known or not, each once, in order of appearance.</summary>
@@ -91,10 +115,6 @@ public static partial class LetterPlaceholders
     /// <summary>Placeholders in a template that Gehoord does not know, so an administrator sees a typo when saving.</summary>
     public static IReadOnlyList<string> Unknown(string template) =>
         Remaining(template).Where(name => !IsKnown(name)).ToList();
-
-    // Three or more line breaks with only spaces between them: the gap a dropped paragraph leaves.
-    [GeneratedRegex(@"\r?\n[ \t]*\r?\n(?:[ \t]*\r?\n)+", RegexOptions.CultureInvariant, 1000)]
-    private static partial Regex EmptyParagraph();
 
     // Anything in braces counts, so "{Ombudsman}" or "{ombudsman-termijn}" is reported, never sent.
     [GeneratedRegex(@"\{([^{}\r\n]{1,60})\}", RegexOptions.CultureInvariant, 1000)]

@@ -87,6 +87,17 @@ public sealed class AcknowledgementLetterTests
     }
 
     [Fact]
+    public void A_committee_that_gets_no_extra_time_does_not_make_the_letter_say_it_takes_longer()
+    {
+        // The Flemish decree keeps 45 days with a committee.
+        var text = AcknowledgementLetter.ToPlainText(AcknowledgementLetter.Compose(
+            Facts with { AdvisoryCommittee = true, HandlingTerm = "45 dagen", CommitteeTakesLonger = false }));
+
+        Assert.Contains("De commissie nodigt u misschien uit voor een gesprek.\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("duurt de behandeling langer", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Contact_lines_appear_only_when_given()
     {
         var text = AcknowledgementLetter.ToPlainText(AcknowledgementLetter.Compose(Facts with { ContactPhone = null, ContactEmail = " " }));

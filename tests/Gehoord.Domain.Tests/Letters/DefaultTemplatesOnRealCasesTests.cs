@@ -142,6 +142,16 @@ public sealed class AcknowledgementWithCommitteeTests
     }
 
     [Fact]
+    public void In_Flanders_a_committee_keeps_45_days_so_the_letter_does_not_say_it_takes_longer()
+    {
+        var (letterCase, request, subject, body) = Filled(committee: true, profile: JurisdictionProfile.VlBestuursdecreet);
+
+        Assert.Contains("Een onafhankelijke commissie geeft ons advies over uw klacht.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("langer", body.Split("\n\n").Single(p => p.Contains("commissie", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Empty(LetterCompleteness.Missing(letterCase, request, subject, body));
+    }
+
+    [Fact]
     public void A_committee_case_acknowledgement_that_does_not_mention_the_committee_is_refused()
     {
         var (letterCase, request, subject, body) = Filled(committee: true);
@@ -158,7 +168,11 @@ public sealed class AcknowledgementWithCommitteeTests
         var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["adviescommissie"] = string.Empty };
 
         Assert.Equal("Eerste alinea.\n\nTweede alinea.", LetterPlaceholders.Fill("Eerste alinea.\n\n{adviescommissie}\n\nTweede alinea.", values));
-        Assert.Equal("Eerste alinea.\n\nTweede alinea.", LetterPlaceholders.Fill("Eerste alinea.\r\n  {adviescommissie}\r\n\r\nTweede alinea.", values));
+        Assert.Equal("Eerste alinea.\r\n\r\nTweede alinea.", LetterPlaceholders.Fill("Eerste alinea.\r\n  {adviescommissie}\r\n\r\nTweede alinea.", values));
+        Assert.Equal("Tweede alinea.", LetterPlaceholders.Fill("{adviescommissie}\n\nTweede alinea.", values));
+        Assert.Equal("Regel een.\nRegel twee.\n\nAlinea twee.", LetterPlaceholders.Fill("Regel een.\n{adviescommissie}\nRegel twee.\n\nAlinea twee.", values));
+        Assert.Equal("Zie hier.", LetterPlaceholders.Fill("Zie {adviescommissie}hier.", values));
         Assert.Equal("Uw klacht {klachtnummer}.", LetterPlaceholders.Fill("Uw klacht {klachtnummer}.", values));
+        Assert.Equal("Uw klacht {klachtnummer}.", LetterPlaceholders.Fill("Uw klacht {klachtnummer}.", new Dictionary<string, string>(StringComparer.Ordinal) { ["klachtnummer"] = "  " }));
     }
 }

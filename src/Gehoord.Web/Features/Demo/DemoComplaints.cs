@@ -152,9 +152,9 @@ public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake 
     }
 
     /// <summary>
-    /// A demo complaint's acknowledgement went out when it came in, before what happened next;
-    /// left in the outbox, it would leave when the app starts and land in the case file after
-    /// the closing letter. It is not sent to the demo's example addresses.
+    /// A demo complaint's acknowledgement went out on the morning after it came in, before what
+    /// happened next; left in the outbox, it would leave when the app starts and land in the
+    /// case file after the closing letter. It is not sent to the demo's example addresses.
     /// </summary>
     private void MarkAcknowledgementSent(Complaint complaint)
     {
@@ -162,8 +162,11 @@ public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake 
             .FirstOrDefault(m => m.ComplaintId == complaint.Id && m.Purpose == ComplaintIntake.AcknowledgementPurpose && m.SentAt is null);
         if (acknowledgement is not null)
         {
-            acknowledgement.SentAt = clock.Now;
-            complaint.RecordAcknowledgementEmail(acknowledgement.Id, acknowledgement.To, acknowledgement.Subject, acknowledgement.Body, clock.Now);
+            var now = clock.Now;
+            var nextMorning = new DateTimeOffset(complaint.ReceivedOn.AddDays(1).ToDateTime(new TimeOnly(9, 0)), now.Offset);
+            var at = nextMorning < now ? nextMorning : now;
+            acknowledgement.SentAt = at;
+            complaint.RecordAcknowledgementEmail(acknowledgement.Id, acknowledgement.To, acknowledgement.Subject, acknowledgement.Body, at);
         }
     }
 

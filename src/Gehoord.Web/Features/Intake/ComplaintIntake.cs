@@ -102,7 +102,8 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
             organisation.ContactEmail,
             StatusUrl(complaint, publicBaseUrl),
             profile.OmbudsmanName,
-            complaint.Language == "en");
+            complaint.Language == "en",
+            profile.Terms.HandlingWithCommittee != profile.Terms.Handling);
     }
 
     /// <summary>Where the citizen follows the complaint; the configured public address wins over the request's.</summary>

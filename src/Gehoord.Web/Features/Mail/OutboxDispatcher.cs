@@ -89,7 +89,6 @@ public sealed partial class OutboxDispatcher(
                 message.SentAt = clock.Now;
                 message.LastError = null;
                 sent++;
-                await RecordInCaseFileAsync(db, message, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -102,6 +101,13 @@ public sealed partial class OutboxDispatcher(
 
             message.LockedUntil = null;
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+            // Only after "sent" is stored: a failure to write the case file (for example a staff
+            // member saving the same complaint at this moment) must not send the e-mail again.
+            if (message.SentAt is not null)
+            {
+                await RecordInCaseFileAsync(db, message, logger, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         return sent;
@@ -111,16 +117,26 @@ public sealed partial class OutboxDispatcher(
     /// The acknowledgement counts as sent when it has actually left, not when it was queued; the
     /// e-mail as it left is then kept in the case file as a sent letter, under the message's id.
     /// </summary>
-    private static async Task RecordInCaseFileAsync(GehoordDbContext db, OutboxMessage message, CancellationToken cancellationToken)
+    private static async Task RecordInCaseFileAsync(GehoordDbContext db, OutboxMessage message, ILogger logger, CancellationToken cancellationToken)
     {
         if (message.Purpose != Intake.ComplaintIntake.AcknowledgementPurpose || message.ComplaintId is not { } complaintId)
         {
             return;
         }
 
-        var complaint = await db.Complaints.IgnoreQueryFilters().WithEverything()
-            .SingleOrDefaultAsync(c => c.Id == complaintId, cancellationToken).ConfigureAwait(false);
-        complaint?.RecordAcknowledgementEmail(message.Id, message.To, message.Subject, message.Body, message.SentAt!.Value);
+        try
+        {
+            var complaint = await db.Complaints.IgnoreQueryFilters().WithEverything()
+                .SingleOrDefaultAsync(c => c.Id == complaintId, cancellationToken).ConfigureAwait(false);
+            complaint?.RecordAcknowledgementEmail(message.Id, message.To, message.Subject, message.Body, message.SentAt!.Value);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The e-mail has left and says so in the outbox; the case page still shows it there.
+            db.ChangeTracker.Clear();
+            LogCaseFileFailed(logger, message.Id, ex.GetType().Name);
+        }
     }
 
     internal static TimeSpan Backoff(int attempts) =>
@@ -128,6 +144,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox round failed: {Error}")]
     private static partial void LogRoundFailed(ILogger logger, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} was sent but not recorded in its case file: {Error}")]
+    private static partial void LogCaseFileFailed(ILogger logger, Guid messageId, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} failed (attempt {Attempts}): {Error}")]
     private static partial void LogSendFailed(ILogger logger, Guid messageId, int attempts, string error);
