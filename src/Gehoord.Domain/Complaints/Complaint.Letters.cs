@@ -74,28 +74,10 @@ public sealed partial class Complaint
             throw new LetterIncompleteException(missing);
         }
 
-        var recipientName = LetterFacts.RecipientName(this, request)
-            ?? (request.Recipient == LetterRecipient.Complainant ? "de klager" : "de beklaagde");
-        var letter = new SentLetter(
-            letterId ?? Guid.CreateVersion7(at),
-            request.Kind,
-            request.Recipient,
-            recipientName,
-            string.IsNullOrWhiteSpace(sentTo) ? null : sentTo.Trim(),
-            channel,
-            request.Language,
-            subject.Trim(),
-            body.Trim(),
-            Readability.Score(body, request.Language),
-            templateVersion,
-            task?.Id,
-            by,
-            at);
-        _sentLetters.Add(letter);
-        var via = LetterChannels.DutchName(channel);
-        task?.Complete(at, via);
+        var letter = Keep(letterId ?? Guid.CreateVersion7(at), request, sentTo, channel, subject, body, templateVersion, task?.Id, by, at);
+        task?.Complete(at, LetterChannels.DutchName(channel));
         MeetTermServedBy(request.Kind, at);
-        Record(at, by, TimelineEventKind.LetterSent, $"{HandlingFacts.DutchName(request.Kind)} aan {recipientName} verstuurd per {via}: “{letter.Subject}”.");
+        RecordLetterSent(letter, by);
         return letter;
     }
 
@@ -118,34 +100,46 @@ public sealed partial class Complaint
         }
 
         var request = new LetterRequest(LetterKind.Acknowledgement, LetterRecipient.Complainant, Language == "en" ? "en" : "nl");
-        body = LetterPlainText.Clean(body).Trim();
-        var letter = new SentLetter(
-            letterId,
-            request.Kind,
-            request.Recipient,
-            LetterFacts.RecipientName(this, request) ?? "de klager",
-            sentTo.Trim(),
-            LetterChannel.Email,
-            request.Language,
-            LetterPlainText.Clean(subject).Trim(),
-            body,
-            Readability.Score(body, request.Language),
-            0,
-            null,
-            Actor.System,
-            at);
-        _sentLetters.Add(letter);
+        var letter = Keep(letterId, request, sentTo, LetterChannel.Email, LetterPlainText.Clean(subject), LetterPlainText.Clean(body), 0, null, Actor.System, at);
         if (_deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.Acknowledgement) is { MetOn: null })
         {
             RecordAcknowledgement("e-mail", Actor.System, at);
         }
         else
         {
-            Record(at, Actor.System, TimelineEventKind.LetterSent, $"Ontvangstbevestiging aan {letter.RecipientName} verstuurd per e-mail: “{letter.Subject}”.");
+            RecordLetterSent(letter, Actor.System);
         }
 
         return letter;
     }
+
+    /// <summary>Adds the letter exactly as it went out, trimmed, with its readability score.</summary>
+    private SentLetter Keep(Guid id, LetterRequest request, string? sentTo, LetterChannel channel, string subject, string body, int templateVersion, Guid? taskId, Actor by, DateTimeOffset at)
+    {
+        var recipientName = LetterFacts.RecipientName(this, request)
+            ?? (request.Recipient == LetterRecipient.Complainant ? "de klager" : "de beklaagde");
+        var letter = new SentLetter(
+            id,
+            request.Kind,
+            request.Recipient,
+            recipientName,
+            string.IsNullOrWhiteSpace(sentTo) ? null : sentTo.Trim(),
+            channel,
+            request.Language,
+            subject.Trim(),
+            body.Trim(),
+            Readability.Score(body, request.Language),
+            templateVersion,
+            taskId,
+            by,
+            at);
+        _sentLetters.Add(letter);
+        return letter;
+    }
+
+    private void RecordLetterSent(SentLetter letter, Actor by) =>
+        Record(letter.SentAt, by, TimelineEventKind.LetterSent,
+            $"{HandlingFacts.DutchName(letter.Kind)} aan {letter.RecipientName} verstuurd per {LetterChannels.DutchName(letter.Channel)}: “{letter.Subject}”.");
 
     // The law's terms are met by the letter, not by the decision before it (Awb 9:6, 9:8 lid 3, 9:12).
     private void MeetTermServedBy(LetterKind kind, DateTimeOffset at)

@@ -50,6 +50,17 @@ public static class AcknowledgementLetter
         return facts.English ? ComposeEnglish(facts) : ComposeDutch(facts);
     }
 
+    /// <summary>
+    /// What an acknowledgement says when an advisory committee handles the complaint (Awb 9:13),
+    /// here and in the letter templates' <c>{adviescommissie}</c>. "It takes longer" only where
+    /// the profile gives a committee more time (NL: 10 weeks, not 6; the Flemish decree keeps 45 days).
+    /// </summary>
+    public static string CommitteeParagraph(bool english, bool takesLonger) => english
+        ? "An independent committee will advise us on your complaint. This is the complaints advisory committee (klachtadviescommissie). "
+            + "The committee may invite you for a talk." + (takesLonger ? " That is why handling takes longer." : string.Empty)
+        : "Een onafhankelijke commissie geeft ons advies over uw klacht. Dit is de klachtadviescommissie. "
+            + "De commissie nodigt u misschien uit voor een gesprek." + (takesLonger ? " Daarom duurt de behandeling langer." : string.Empty);
+
     /// <summary>For e-mail bodies: salutation, blank line, paragraphs separated by blank lines, closing.</summary>
     public static string ToPlainText(Letter letter)
     {
@@ -103,10 +114,8 @@ public static class AcknowledgementLetter
         if (f.AdvisoryCommittee)
         {
             // Awb 9:13: the acknowledgement must say that an advisory committee handles it.
-            paragraphs.Add(
-                "Een onafhankelijke commissie geeft ons advies over uw klacht. Dit is de klachtadviescommissie. "
-                + "De commissie nodigt u misschien uit voor een gesprek."
-                + (f.CommitteeTakesLonger ? $" Daarom duurt de behandeling langer: wij hebben er {f.HandlingTerm} voor." : string.Empty));
+            paragraphs.Add(CommitteeParagraph(english: false, f.CommitteeTakesLonger)
+                + (f.CommitteeTakesLonger ? $" Wij hebben er {f.HandlingTerm} voor." : string.Empty));
         }
 
         paragraphs.Add(
@@ -143,10 +152,8 @@ public static class AcknowledgementLetter
 
         if (f.AdvisoryCommittee)
         {
-            paragraphs.Add(
-                "An independent committee will advise us on your complaint. This is the complaints advisory committee (klachtadviescommissie). "
-                + "The committee may invite you for a talk."
-                + (f.CommitteeTakesLonger ? $" That is why handling takes longer: we have {f.HandlingTerm} for it." : string.Empty));
+            paragraphs.Add(CommitteeParagraph(english: true, f.CommitteeTakesLonger)
+                + (f.CommitteeTakesLonger ? $" We have {f.HandlingTerm} for it." : string.Empty));
         }
 
         paragraphs.Add(

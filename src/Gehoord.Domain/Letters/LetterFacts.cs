@@ -41,17 +41,6 @@ public static class LetterFacts
     private static readonly CultureInfo Flemish = CultureInfo.GetCultureInfo("nl-BE");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    /// <summary>
-    /// What an acknowledgement says when an advisory committee handles the complaint (Awb 9:13).
-    /// "It takes longer" only where the profile gives a committee more time (NL: 10 weeks, not 6;
-    /// the Flemish decree keeps 45 days).
-    /// </summary>
-    public static string CommitteeParagraph(bool english, bool takesLonger = true) => english
-        ? "An independent committee will advise us on your complaint. This is the complaints advisory committee (klachtadviescommissie). "
-            + "The committee may invite you for a talk." + (takesLonger ? " That is why handling takes longer." : string.Empty)
-        : "Een onafhankelijke commissie geeft ons advies over uw klacht. Dit is de klachtadviescommissie. "
-            + "De commissie nodigt u misschien uit voor een gesprek." + (takesLonger ? " Daarom duurt de behandeling langer." : string.Empty);
-
     public static IReadOnlyDictionary<string, string> Values(LetterCase letterCase, LetterRequest request)
     {
         ArgumentNullException.ThrowIfNull(letterCase);
@@ -89,7 +78,7 @@ public static class LetterFacts
 
             // Deliberately empty without a committee: the paragraph then drops out of the letter.
             var terms = letterCase.Profile.Terms;
-            values["adviescommissie"] = c.AdvisoryCommittee ? CommitteeParagraph(english, terms.HandlingWithCommittee != terms.Handling) : string.Empty;
+            values["adviescommissie"] = c.AdvisoryCommittee ? AcknowledgementLetter.CommitteeParagraph(english, terms.HandlingWithCommittee != terms.Handling) : string.Empty;
             if (c.ExtensionDays > 0)
             {
                 Set("nieuwe_datum", FormatDate(handling.DueOn, letterCase, request));

@@ -1,3 +1,5 @@
+using Gehoord.Domain.Intake;
+
 namespace Gehoord.Domain.Letters;
 
 /// <summary>
@@ -22,7 +24,7 @@ public static class PlaceholderExamples
         ["kern"] = "U hebt drie keer gebeld over uw parkeerkaart. U bent niet teruggebeld. En u kreeg geen antwoord op uw mail.",
         ["uiterlijk_op"] = "14 april 2027",
         ["termijn"] = "6 weken",
-        ["adviescommissie"] = LetterFacts.CommitteeParagraph(english: false),
+        ["adviescommissie"] = AcknowledgementLetter.CommitteeParagraph(english: false, takesLonger: true),
         ["volgadres"] = "https://rivierstad.nl/klacht",
         ["volgcode"] = "K7Q4-M2XH",
         ["gesprek_datum"] = "10 maart 2027",
@@ -73,7 +75,7 @@ public static class PlaceholderExamples
         ["kern"] = "You called us three times about your parking permit. Nobody called you back. And you got no answer to your email.",
         ["uiterlijk_op"] = "14 April 2027",
         ["termijn"] = "6 weeks",
-        ["adviescommissie"] = LetterFacts.CommitteeParagraph(english: true),
+        ["adviescommissie"] = AcknowledgementLetter.CommitteeParagraph(english: true, takesLonger: true),
         ["volgadres"] = "https://rivierstad.nl/complaint",
         ["volgcode"] = "K7Q4-M2XH",
         ["gesprek_datum"] = "10 March 2027",

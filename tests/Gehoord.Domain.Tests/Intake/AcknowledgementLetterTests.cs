@@ -81,7 +81,7 @@ public sealed class AcknowledgementLetterTests
         var text = AcknowledgementLetter.ToPlainText(letter);
 
         Assert.Contains("Een onafhankelijke commissie geeft ons advies over uw klacht. Dit is de klachtadviescommissie.", text, StringComparison.Ordinal);
-        Assert.Contains("wij hebben er 10 weken voor.", text, StringComparison.Ordinal);
+        Assert.Contains("Daarom duurt de behandeling langer. Wij hebben er 10 weken voor.", text, StringComparison.Ordinal);
         Assert.Contains("U hoort uiterlijk op 3 juli 2026 van ons.", text, StringComparison.Ordinal);
         Assert.Equal(AcknowledgementLetter.Compose(Facts).Paragraphs.Count + 1, letter.Paragraphs.Count);
     }

@@ -1,5 +1,6 @@
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Deadlines;
+using Gehoord.Domain.Intake;
 using Gehoord.Domain.Jurisdictions;
 using Gehoord.Domain.Letters;
 using static Gehoord.Domain.Tests.Complaints.ComplaintBuilder;
@@ -155,7 +156,7 @@ public sealed class AcknowledgementWithCommitteeTests
     public void A_committee_case_acknowledgement_that_does_not_mention_the_committee_is_refused()
     {
         var (letterCase, request, subject, body) = Filled(committee: true);
-        var without = body.Replace(LetterFacts.CommitteeParagraph(english: false), string.Empty, StringComparison.Ordinal);
+        var without = body.Replace(AcknowledgementLetter.CommitteeParagraph(english: false, takesLonger: true), string.Empty, StringComparison.Ordinal);
 
         var missing = LetterCompleteness.Missing(letterCase, request, subject, without);
 
