@@ -40,6 +40,30 @@ public abstract class QuickRegistrationTests<TFactory>(TFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Checking_for_hidden_complaints_and_then_registering_registers_the_complaint()
+    {
+        using var browser = await factory.SignedInAsync(Employee);
+        var (_, page) = await browser.GetAsync("/Staff/Registreren");
+        var story = "Meneer belt boos: niemand belt terug over zijn aanvraag, dit is de derde keer.";
+
+        var (checkResponse, checkedPage) = await browser.SubmitLikeBrowserAsync(page, "/Staff/Registreren", "main form", "button[formaction*='Check']", new Dictionary<string, string>
+        {
+            ["Input.Channel"] = "Phone",
+            ["Input.Story"] = story,
+        });
+        Assert.Equal(HttpStatusCode.OK, checkResponse.StatusCode);
+        Assert.Equal(story, checkedPage.QuerySelector("#Input_Story")!.TextContent.Trim());
+
+        // The page after the check is served at ?handler=Check; "Registreren" must still register.
+        var (response, _) = await browser.SubmitLikeBrowserAsync(checkedPage, "/Staff/Registreren?handler=Check", "main form", "button.utrecht-button--primary-action", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var complaint = await FindByLocationAsync(response);
+        Assert.Equal(Channel.Phone, complaint.Channel);
+        Assert.Contains("niemand belt terug", complaint.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Resolved_on_the_spot_is_one_more_action_and_closes_at_tree_one()
     {
         using var browser = await factory.SignedInAsync(Employee);
