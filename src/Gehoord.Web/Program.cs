@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.EntityFrameworkCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -110,14 +109,6 @@ else
 }
 
 var app = builder.Build();
-
-if (args.Contains("--print-schema"))
-{
-    // Helps writing the next hand-written migration: prints the DDL the current model wants.
-    using var scope = app.Services.CreateScope();
-    Console.WriteLine(scope.ServiceProvider.GetRequiredService<GehoordDbContext>().Database.GenerateCreateScript());
-    return;
-}
 
 await PersistenceSetup.MigrateAsync(app.Services);
 if (options.SeedDemoData && !app.Environment.IsProduction())

@@ -2,6 +2,8 @@ using Gehoord.Web.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Gehoord.Web.Persistence;
 
@@ -44,11 +46,15 @@ public static class PersistenceSetup
         return services;
     }
 
-    /// <summary>Applies the provider's hand-written migrations; called once at start-up.</summary>
+    /// <summary>
+    /// Applies the provider's migrations; called once at start-up. A model change without its
+    /// migration stops here (EF's pending-model-changes check), so it cannot reach a database.
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<GehoordDbContext>();
+        await AdoptHandWrittenHistoryAsync(db, cancellationToken).ConfigureAwait(false);
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (db.Database.IsSqlite())
         {
@@ -57,6 +63,41 @@ public static class PersistenceSetup
         }
 
         await OptimiseAsync(db, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The last of the hand-written migrations that the tool-made baseline replaced (ADR 9).</summary>
+    internal const string LastHandWrittenMigration = "20261122080000_Letters";
+
+    /// <summary>
+    /// A database made before ADR 9 lists the nine hand-written migrations, whose schema is
+    /// exactly the baseline's (MigrationSchemaTests proved it for both). Its history is rewritten
+    /// to "baseline applied", so the baseline does not try to create existing tables. A database
+    /// that stopped part-way through the hand-written ones cannot be adopted safely.
+    /// </summary>
+    internal static async Task AdoptHandWrittenHistoryAsync(GehoordDbContext db, CancellationToken cancellationToken)
+    {
+        var history = db.GetService<IHistoryRepository>();
+        if (!await history.ExistsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var applied = (await history.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false)).Select(r => r.MigrationId).ToList();
+        var baseline = db.Database.GetMigrations().First();
+        if (applied.Count == 0 || applied.Contains(baseline))
+        {
+            return;
+        }
+
+        if (!applied.Contains(LastHandWrittenMigration))
+        {
+            throw new InvalidOperationException(
+                $"This database was made with hand-written migrations but lacks {LastHandWrittenMigration}. Start the release of 2026-11-30 on it once to finish those, then this one.");
+        }
+
+        var script = string.Concat(applied.Select(history.GetDeleteScript))
+            + history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion()));
+        await db.Database.ExecuteSqlRawAsync(script, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -77,9 +118,6 @@ public static class PersistenceSetup
 
     internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) =>
         builder.ConfigureWarnings(w => w
-            // Migrations are written by hand without a model snapshot (no EF design-time package
-            // here); MigrationSchemaTests prove instead that a migrated database matches the model.
-            .Ignore(RelationalEventId.PendingModelChangesWarning)
             // Children of a complaint are only reached through their (filtered) complaint.
             .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)
             // A representative with every field empty is meant to load as "no representative".
