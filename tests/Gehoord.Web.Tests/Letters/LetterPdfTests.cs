@@ -7,13 +7,6 @@ namespace Gehoord.Web.Tests.Letters;
 
 public sealed class LetterPdfTests
 {
-    static LetterPdfTests()
-    {
-        // PDFsharp 6.5 works only after a license is chosen. The app has not chosen one yet (see
-        // LetterPdf); running the tests under the AGPL distributes nothing.
-        PdfSharp.PdfSharpLicense.SetAgplLicense();
-    }
-
     [Fact]
     public void A_letter_is_a_pdf_whose_text_can_be_read_back()
     {
