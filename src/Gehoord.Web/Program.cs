@@ -98,16 +98,6 @@ builder.Services.AddScoped<UnreadNotifications>();
 builder.Services.AddSingleton<ReminderJob>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<ReminderJob>());
 
-// PDFsharp 6.5 renders nothing until its licence is chosen, once for the process (ADR 8).
-if (string.IsNullOrWhiteSpace(options.PdfSharpLicenseKey))
-{
-    PdfSharp.PdfSharpLicense.SetAgplLicense();
-}
-else
-{
-    PdfSharp.PdfSharpLicense.LoadLicense(options.PdfSharpLicenseKey);
-}
-
 var app = builder.Build();
 
 await PersistenceSetup.MigrateAsync(app.Services);

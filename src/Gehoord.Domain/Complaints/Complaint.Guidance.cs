@@ -7,7 +7,7 @@ namespace Gehoord.Domain.Complaints;
 /// </summary>
 public sealed partial class Complaint
 {
-    /// <summary>The steps the lifecycle allows from the current stage (DESIGN.md, Complaint lifecycle).</summary>
+    /// <summary>The steps the lifecycle allows from the current stage (docs/architecture.md, Complaint lifecycle).</summary>
     public IReadOnlyList<HandlingStep> AvailableSteps => Status switch
     {
         ComplaintStatus.Received when Kind == ComplaintKind.Signal => [],

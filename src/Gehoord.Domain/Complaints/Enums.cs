@@ -35,7 +35,7 @@ public enum LadderStep
     External,
 }
 
-/// <summary>The stages of the lifecycle in DESIGN.md, following the five rules of thumb.</summary>
+/// <summary>The stages of the lifecycle in docs/architecture.md, following the five rules of thumb.</summary>
 public enum ComplaintStatus
 {
     Received,

@@ -33,7 +33,7 @@ public sealed record Letter(string Subject, string Salutation, IReadOnlyList<str
 /// <summary>
 /// The written confirmation of receipt (Awb 9:6, Bestuursdecreet II.83). Beyond "we got it", it
 /// tells the citizen what happens next, by when, who to call and how to follow the case, and
-/// that the door to the ombudsman stays open (RULES.md §6). With an advisory committee it says
+/// that the door to the ombudsman stays open (docs/rules.md §6). With an advisory committee it says
 /// so, as Awb 9:13 requires.
 /// </summary>
 public static class AcknowledgementLetter

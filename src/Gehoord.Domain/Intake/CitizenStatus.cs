@@ -106,7 +106,7 @@ public static class CitizenStatus
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "No citizen text for this status."),
     };
 
-    // The door stays open after closing (RULES.md §6): every closed text says what the citizen can still do.
+    // The door stays open after closing (docs/rules.md §6): every closed text says what the citizen can still do.
     private static (string Stage, string NextStep) ClosedTexts(ComplaintOutcome outcome, bool english)
     {
         var doorOpen = english

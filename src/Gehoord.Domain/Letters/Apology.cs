@@ -4,7 +4,7 @@ namespace Gehoord.Domain.Letters;
 
 /// <summary>
 /// Help with an apology in a letter: the five steps of the Excuuskaart (Nationale ombudsman,
-/// 2011; RULES.md §5, the last two paraphrased). An apology that skips a step often does more
+/// 2011; docs/rules.md §5, the last two paraphrased). An apology that skips a step often does more
 /// harm than none (seed 001 §4.6), so the composer shows the steps whenever a letter apologises.
 /// </summary>
 public static partial class Apology

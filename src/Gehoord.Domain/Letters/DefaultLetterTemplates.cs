@@ -15,8 +15,8 @@ public sealed record LetterTemplateText(string Subject, string Body);
 
 /// <summary>
 /// The texts an organisation starts with, per jurisdiction profile, letter kind, recipient and
-/// language. They are written at B1 (RULES.md §5) and carry what the law and the ombudsman ask
-/// of each letter (RULES.md §1, §2, §6), so an organisation that changes nothing still sends
+/// language. They are written at B1 (docs/rules.md §5) and carry what the law and the ombudsman ask
+/// of each letter (docs/rules.md §1, §2, §6), so an organisation that changes nothing still sends
 /// good letters. <see cref="JurisdictionProfileCode.Custom"/> borrows the NL-Awb texts because
 /// organisations outside the laws mostly model their rules on the Awb; they edit from there.
 /// English is for complainants who do not read Dutch; respondents are colleagues and get Dutch.

@@ -9,7 +9,7 @@ public sealed record OfficialWord(string Word, string Alternative);
 public sealed record OfficialWordHit(string Word, string Alternative, int Index, int Length);
 
 /// <summary>
-/// Official words that make a letter harder than it needs to be (RULES.md §5, "Heerlijk Helder"
+/// Official words that make a letter harder than it needs to be (docs/rules.md §5, "Heerlijk Helder"
 /// in seed 004), each with a plain alternative, so the letter editor can suggest a rewrite.
 /// Matching is on whole words and phrases only. Inflected forms are listed as entries of their
 /// own instead of matching word starts: a prefix rule that catches "verstrekt" from

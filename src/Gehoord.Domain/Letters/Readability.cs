@@ -4,7 +4,7 @@ using System.Text;
 namespace Gehoord.Domain.Letters;
 
 /// <summary>
-/// Rough readability measures for Dutch letters (RULES.md §5). They are a signal for the writer,
+/// Rough readability measures for Dutch letters (docs/rules.md §5). They are a signal for the writer,
 /// not a verdict: a short sentence full of official words can still be hard.
 /// </summary>
 public static class Readability

@@ -1,6 +1,6 @@
 namespace Gehoord.Web.Identity;
 
-/// <summary>The roles of DESIGN.md. Role names are stored in the database; do not rename them.</summary>
+/// <summary>The roles of docs/architecture.md. Role names are stored in the database; do not rename them.</summary>
 public static class StaffRoles
 {
     public const string Employee = "Employee";

@@ -30,12 +30,6 @@ public sealed class GehoordOptions
 
     /// <summary>Name of the team citizens can contact, used in letters.</summary>
     public string ContactName { get; set; } = "het klachtenteam";
-
-    /// <summary>
-    /// A commercial PDFsharp licence key. Empty: PDFsharp is used under the AGPL-3.0, which asks
-    /// the operator to offer Gehoord's source to its users (ADR 8).
-    /// </summary>
-    public string PdfSharpLicenseKey { get; set; } = string.Empty;
 }
 
 public sealed class DatabaseOptions

@@ -11,7 +11,7 @@ namespace Gehoord.Domain.Tests.Complaints;
 public sealed class HandlingTransitionTests
 {
     /// <summary>
-    /// The lifecycle of DESIGN.md: Received → Exploring → Resolving → Closing → Closed → Exploring;
+    /// The lifecycle of docs/architecture.md: Received → Exploring → Resolving → Closing → Closed → Exploring;
     /// Exploring/Resolving → Investigating → Judged → Closing; not handled, forwarded and withdrawn
     /// go to Closing. Written out here, apart from the code, so a change to either shows.
     /// </summary>

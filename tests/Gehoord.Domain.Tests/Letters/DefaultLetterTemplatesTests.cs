@@ -215,7 +215,7 @@ public sealed class DefaultLetterTemplatesTests(ITestOutputHelper output)
         DefaultLetterTemplates.For(profile, kind, recipient, language)
             ?? throw new InvalidOperationException($"No template for {profile} {kind} {recipient} {language}.");
 
-    // The placeholders that carry what RULES.md §1, §2 and §6 ask of each letter.
+    // The placeholders that carry what docs/rules.md §1, §2 and §6 ask of each letter.
     private static string[] Required(LetterKind kind, LetterRecipient recipient) => (kind, recipient) switch
     {
         (LetterKind.Acknowledgement, _) => ["datum_ontvangst", "samenvatting", "uiterlijk_op", "termijn", "volgadres", "volgcode", "telefoon", "email", "ombudsman"],

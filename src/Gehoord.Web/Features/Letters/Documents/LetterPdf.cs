@@ -10,9 +10,8 @@ namespace Gehoord.Web.Features.Letters.Documents;
 /// every page. The font is embedded, so the letter prints the same everywhere.
 /// </summary>
 /// <remarks>
-/// PDFsharp 6.5 is licensed AGPL-3.0-only or commercially and refuses to work until the host
-/// picks one (<c>PdfSharpLicense.SetAgplLicense()</c> or <c>PdfSharpLicense.LoadLicense(key)</c>).
-/// That choice binds the whole application, so it belongs to its owners, not to this renderer.
+/// PDFsharp is pinned to 6.2.4, which is MIT-licensed and needs no licence choice at start-up;
+/// 6.5 is AGPL-3.0 or commercial (ADR 8).
 /// </remarks>
 public static class LetterPdf
 {
@@ -31,7 +30,7 @@ public static class LetterPdf
         ArgumentNullException.ThrowIfNull(letter);
         LetterFontResolver.Register();
 
-        using var document = NewDocument();
+        using var document = new PdfDocument();
         document.Info.Title = letter.Subject;
         document.Info.Author = letter.OrganisationName;
         document.Info.Creator = "Gehoord";
@@ -58,21 +57,6 @@ public static class LetterPdf
         using var stream = new MemoryStream();
         document.Save(stream, closeStream: false);
         return stream.ToArray();
-    }
-
-    private static PdfDocument NewDocument()
-    {
-        try
-        {
-            return new PdfDocument();
-        }
-        catch (PdfSharp.License.PdfSharpLicenseException ex)
-        {
-            // PDFsharp's own message does not say what to do about it.
-            throw new InvalidOperationException(
-                "PDFsharp 6.5 renders nothing until a license is chosen at start-up: PdfSharpLicense.SetAgplLicense() (AGPL-3.0) or PdfSharpLicense.LoadLicense(key) (commercial).",
-                ex);
-        }
     }
 
     /// <summary>Lays text out top to bottom and starts a new page when the next line does not fit.</summary>
