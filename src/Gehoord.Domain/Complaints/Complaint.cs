@@ -46,6 +46,12 @@ public sealed partial class Complaint
 
     public DateTimeOffset RegisteredAt { get; private set; }
 
+    /// <summary>
+    /// Who registered it: a staff account id, or <see cref="Actor.Citizen"/>'s id for the public
+    /// form. An employee keeps sight of what they registered (ADR 10).
+    /// </summary>
+    public string? RegisteredById { get; private set; }
+
     public Complainant Complainant { get; private set; }
 
     /// <summary>The citizen's own words, kept as given.</summary>
@@ -159,6 +165,7 @@ public sealed partial class Complaint
             Kind = kind,
             ReceivedOn = registration.ReceivedOn,
             RegisteredAt = registeredAt,
+            RegisteredById = registeredBy.Id,
             Complainant = complainant,
             Description = description,
             ConductOn = registration.ConductOn,

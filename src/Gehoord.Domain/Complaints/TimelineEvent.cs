@@ -44,6 +44,7 @@ public enum TimelineEventKind
     ConductArrangementAnnounced,
     Closed,
     Reopened,
+    DeadlinesMoved,
 }
 
 /// <summary>

@@ -19,7 +19,10 @@ public sealed class JurisdictionProfile
         string displayName,
         string ombudsmanName,
         ProfileTerms terms,
-        TermCalculator calculator)
+        TermCalculator calculator,
+        IReadOnlyList<NotHandledGround>? grounds = null,
+        IReadOnlyList<ProprietyStandard>? standards = null,
+        string? ombudsmanTerm = null)
     {
         ArgumentNullException.ThrowIfNull(terms);
         if (terms.MaxExtension is { Unit: TermUnit.WorkingDays })
@@ -34,6 +37,9 @@ public sealed class JurisdictionProfile
         OmbudsmanName = ombudsmanName;
         Terms = terms;
         Calculator = calculator;
+        NotHandledGrounds = grounds ?? (code == JurisdictionProfileCode.VlBestuursdecreet ? NotHandledGround.Bestuursdecreet : NotHandledGround.Awb);
+        ProprietyStandards = standards ?? (code == JurisdictionProfileCode.VlBestuursdecreet ? ProprietyStandard.Ombudsnormen : ProprietyStandard.Behoorlijkheidswijzer);
+        OmbudsmanTerm = ombudsmanTerm ?? DefaultOmbudsmanTerm(code);
     }
 
     /// <summary>Awb chapter 9, Dutch holidays, terms extended by the Algemene termijnenwet.</summary>
@@ -66,23 +72,20 @@ public sealed class JurisdictionProfile
 
     public TermCalculator Calculator { get; }
 
-    /// <summary>The grounds for not being obliged to handle a complaint (Awb 9:8; II.77).</summary>
-    public IReadOnlyList<NotHandledGround> NotHandledGrounds => Code == JurisdictionProfileCode.VlBestuursdecreet
-        ? NotHandledGround.Bestuursdecreet
-        : NotHandledGround.Awb;
+    /// <summary>The grounds for not being obliged to handle a complaint (Awb 9:8; II.77; a Custom selection).</summary>
+    public IReadOnlyList<NotHandledGround> NotHandledGrounds { get; }
 
     /// <summary>What conduct is assessed against next to lawfulness: 22 requirements (NL) or 14 ombudsnormen (VL).</summary>
-    public IReadOnlyList<ProprietyStandard> ProprietyStandards => Code == JurisdictionProfileCode.VlBestuursdecreet
-        ? ProprietyStandard.Ombudsnormen
-        : ProprietyStandard.Behoorlijkheidswijzer;
+    public IReadOnlyList<ProprietyStandard> ProprietyStandards { get; }
 
     /// <summary>
     /// Within what term the complainant can turn to the ombudsman, as a letter states it. Awb
     /// 9:24 sets one year after the closing letter; the Flemish decree sets no term.
     /// </summary>
-    public string OmbudsmanTerm => Code switch
+    public string OmbudsmanTerm { get; }
+
+    private static string DefaultOmbudsmanTerm(JurisdictionProfileCode code) => code switch
     {
-        JurisdictionProfileCode.NlAwb => "binnen één jaar na de datum van deze brief",
         JurisdictionProfileCode.VlBestuursdecreet => "zonder vaste termijn, maar liefst zo snel mogelijk",
         _ => "binnen één jaar na de datum van deze brief",
     };
@@ -95,15 +98,25 @@ public sealed class JurisdictionProfile
         ProprietyStandards.FirstOrDefault(s => s.Number == number)
         ?? throw new DomainException("Kies een norm uit de lijst.");
 
-    /// <summary>For organisations outside the Awb and the Bestuursdecreet, with configured terms.</summary>
-    public static JurisdictionProfile Custom(ProfileTerms terms, IHolidayCalendar calendar, bool extendWhenEndingOnRestDay = true) =>
+    /// <summary>
+    /// For organisations outside the Awb and the Bestuursdecreet, with configured terms, a
+    /// selection of not-handled grounds and a list of standards (null: the Awb's).
+    /// </summary>
+    public static JurisdictionProfile Custom(
+        ProfileTerms terms,
+        IHolidayCalendar calendar,
+        bool extendWhenEndingOnRestDay = true,
+        IReadOnlyList<NotHandledGround>? grounds = null,
+        IReadOnlyList<ProprietyStandard>? standards = null) =>
         new(
             JurisdictionProfileCode.Custom,
             CustomKey,
             "Eigen regeling",
             "de externe klachtinstantie",
             terms,
-            new TermCalculator(calendar, extendWhenEndingOnRestDay));
+            new TermCalculator(calendar, extendWhenEndingOnRestDay),
+            grounds ?? NotHandledGround.Awb,
+            standards ?? ProprietyStandard.Behoorlijkheidswijzer);
 
     /// <summary>
     /// The profile stored under <paramref name="key"/> (case-insensitive). A custom profile
@@ -122,10 +135,23 @@ public sealed class JurisdictionProfile
     }
 
     public JurisdictionProfile WithCalendar(IHolidayCalendar calendar) =>
-        new(Code, Key, DisplayName, OmbudsmanName, Terms, new TermCalculator(calendar, Calculator.ExtendsWhenEndingOnRestDay));
+        new(Code, Key, DisplayName, OmbudsmanName, Terms, new TermCalculator(calendar, Calculator.ExtendsWhenEndingOnRestDay), NotHandledGrounds, ProprietyStandards, OmbudsmanTerm);
 
     public JurisdictionProfile WithTerms(ProfileTerms terms) =>
-        new(Code, Key, DisplayName, OmbudsmanName, terms, Calculator);
+        new(Code, Key, DisplayName, OmbudsmanName, terms, Calculator, NotHandledGrounds, ProprietyStandards, OmbudsmanTerm);
+
+    /// <summary>The ombudsman an organisation names in its letters, and the term it states; null keeps the profile's.</summary>
+    public JurisdictionProfile WithOmbudsman(string? name, string? term) =>
+        new(
+            Code,
+            Key,
+            DisplayName,
+            string.IsNullOrWhiteSpace(name) ? OmbudsmanName : name.Trim(),
+            Terms,
+            Calculator,
+            NotHandledGrounds,
+            ProprietyStandards,
+            string.IsNullOrWhiteSpace(term) ? OmbudsmanTerm : term.Trim());
 
     /// <summary>All four deadlines for a complaint received on <paramref name="receivedOn"/>.</summary>
     public IReadOnlyList<Deadline> DeadlinesFor(DateOnly receivedOn, bool advisoryCommittee) =>

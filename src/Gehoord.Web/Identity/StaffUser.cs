@@ -11,4 +11,12 @@ public sealed class StaffUser : IdentityUser
     public string DisplayName { get; set; } = string.Empty;
 
     public Guid? UnitId { get; set; }
+
+    /// <summary>Set when the account was deactivated: it cannot sign in and its sessions have ended.</summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
+
+    /// <summary>When the one-time link to set a password was last sent; null once the account is in use.</summary>
+    public DateTimeOffset? InvitedAt { get; set; }
+
+    public bool IsActive => DeactivatedAt is null;
 }

@@ -37,6 +37,10 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
 
     public DbSet<Complaint> Complaints => Set<Complaint>();
 
+    public DbSet<ConfigurationChange> ConfigurationChanges => Set<ConfigurationChange>();
+
+    public DbSet<Features.Administration.OrganisationLogo> OrganisationLogos => Set<Features.Administration.OrganisationLogo>();
+
     public DbSet<ConductArrangement> ConductArrangements => Set<ConductArrangement>();
 
     public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
@@ -69,6 +73,8 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
         builder.Entity<PendingUpload>().HasQueryFilter(p => p.OrganisationId == CurrentOrganisationId);
         builder.Entity<Notification>().HasQueryFilter(n => n.OrganisationId == CurrentOrganisationId);
         builder.Entity<LetterTemplate>().HasQueryFilter(t => t.OrganisationId == CurrentOrganisationId);
+        builder.Entity<ConfigurationChange>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId);
+        builder.Entity<Features.Administration.OrganisationLogo>().HasQueryFilter(l => l.OrganisationId == CurrentOrganisationId);
 
         // Sign-in looks a user up by e-mail before any organisation is known; once signed in,
         // staff only ever see colleagues of their own organisation.

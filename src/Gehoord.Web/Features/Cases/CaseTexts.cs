@@ -49,14 +49,7 @@ public static class CaseTexts
         _ => "Geen voorkeur",
     };
 
-    public static string DeadlineName(DeadlineKind kind) => kind switch
-    {
-        DeadlineKind.Acknowledgement => "Ontvangstbevestiging",
-        DeadlineKind.PersonalContact => "Persoonlijk contact",
-        DeadlineKind.NotHandledNotice => "Melding niet behandelen",
-        DeadlineKind.Handling => "Afhandeling",
-        _ => kind.ToString(),
-    };
+    public static string DeadlineName(DeadlineKind kind) => DeadlineFacts.DutchName(kind);
 
     /// <summary>The order in which the terms fall due, so the case file reads from first to last.</summary>
     public static int DeadlineOrder(DeadlineKind kind) => kind switch

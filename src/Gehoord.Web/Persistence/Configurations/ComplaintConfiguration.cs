@@ -69,6 +69,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         // Status first, then the deadline: the inbox counts (open, overdue, due soon) read only this index.
         builder.HasIndex(c => new { c.OrganisationId, c.Status, c.NextDueOn });
         builder.HasIndex(c => new { c.OrganisationId, c.HandlerId });
+        // An employee's own registrations (need-to-know, ADR 10) without a scan of the organisation.
+        builder.Property(c => c.RegisteredById).HasMaxLength(450);
+        builder.HasIndex(c => new { c.OrganisationId, c.RegisteredById });
 
         builder.OwnsOne(c => c.Complainant, p =>
         {

@@ -10,5 +10,6 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200).IsRequired();
         builder.HasIndex(u => u.OrganisationId);
+        builder.Ignore(u => u.IsActive);
     }
 }
