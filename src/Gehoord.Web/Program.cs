@@ -46,7 +46,14 @@ builder.Services.ConfigureApplicationCookie(o =>
 {
     o.LoginPath = "/Account/Login";
     o.LogoutPath = "/Account/Logout";
-    o.AccessDeniedPath = "/Account/AccessDenied";
+
+    // A refusal is a real 403 with the friendly error page (and, for a case, the policy's reason),
+    // the same answer whether a role rule or the case access filter refused (ADR 10).
+    o.Events.OnRedirectToAccessDenied = context =>
+    {
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Task.CompletedTask;
+    };
     o.Cookie.Name = "gehoord.auth";
     o.Cookie.HttpOnly = true;
     o.Cookie.SameSite = SameSiteMode.Lax;
@@ -60,6 +67,9 @@ builder.Services
     {
         // Vertical slices: every page lives with its handler in Features/<Feature>.
         o.RootDirectory = "/Features";
+
+        // Need-to-know (ADR 10): every case page, download and letter asks the access policy first.
+        o.Conventions.ConfigureFilter(new Gehoord.Web.Features.Access.CaseAccessFilter());
 
         // Secure by default: every page needs a signed-in staff member unless its model says
         // [AllowAnonymous]. (Not a fallback policy: that would also send an unknown address to
@@ -82,6 +92,7 @@ builder.Services.AddRateLimiter(o =>
 });
 
 builder.Services.AddHealthChecks().AddDbContextCheck<GehoordDbContext>("database");
+builder.Services.AddScoped<Gehoord.Web.Features.Access.CaseAccessService>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<DemoComplaints>();
 builder.Services.AddScoped<PublicOrganisation>();
@@ -101,6 +112,11 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<ReminderJob>());
 var app = builder.Build();
 
 await PersistenceSetup.MigrateAsync(app.Services);
+using (var scope = app.Services.CreateScope())
+{
+    await StaffRoles.EnsureExistAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+}
+
 if (options.SeedDemoData && !app.Environment.IsProduction())
 {
     using var scope = app.Services.CreateScope();

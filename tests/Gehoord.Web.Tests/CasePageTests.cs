@@ -22,7 +22,8 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly Actor Employee = Actor.Staff("employee-test", "Mila Medewerker");
     private static readonly DemoAccount HandlerAccount = DemoSeeder.Accounts.Single(a => a.Role == Identity.StaffRoles.Handler);
-    private static readonly DemoAccount EmployeeAccount = DemoSeeder.Accounts.Single(a => a.Role == Identity.StaffRoles.Employee);
+    // A coordinator reads every case and may record what meets a legal term (ADR 10).
+    private static readonly DemoAccount CoordinatorAccount = DemoSeeder.Accounts.Single(a => a.Role == Identity.StaffRoles.Coordinator);
 
     // A real 1×1 PNG.
     private static readonly byte[] Png = Convert.FromBase64String(
@@ -38,7 +39,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task Every_field_of_the_complaint_is_shown_in_Dutch()
     {
         var complaint = await FullComplaintAsync();
-        using var browser = await factory.SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(CoordinatorAccount);
 
         var (response, page) = await browser.GetAsync($"/Staff/Klachten/{complaint.Id}");
 
@@ -148,7 +149,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task An_attachment_downloads_with_its_bytes_type_and_safe_name()
     {
         var complaint = await FullComplaintAsync();
-        using var browser = await factory.SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(CoordinatorAccount);
         var (_, page) = await browser.GetAsync($"/Staff/Klachten/{complaint.Id}");
 
         foreach (var (name, type) in new[] { ("foto.png", "image/png"), ("brief.pdf", "application/pdf") })
@@ -172,7 +173,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     {
         var mine = await FullComplaintAsync();
         var other = await FullComplaintAsync();
-        using var browser = await factory.SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(CoordinatorAccount);
 
         var otherAttachment = other.Attachments[0].Id;
         var viaWrongComplaint = await browser.Http.GetAsync(new Uri($"/Staff/Klachten/{mine.Id}?handler=Attachment&attachmentId={otherAttachment}", UriKind.Relative), Ct);
@@ -231,7 +232,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task An_anonymous_complaint_says_so_and_owes_no_acknowledgement()
     {
         var complaint = await RegisterAsync(new ComplaintRegistration(Channel.Phone, ComplaintKind.Complaint, Today, "Iemand aan de telefoon was erg onvriendelijk."));
-        using var browser = await factory.SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(CoordinatorAccount);
 
         var (_, page) = await browser.GetAsync($"/Staff/Klachten/{complaint.Id}");
 
@@ -247,7 +248,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task The_printable_letter_has_sender_address_date_reference_tracking_code_and_Dutch_due_date()
     {
         var complaint = await PostalComplaintAsync();
-        using var browser = await factory.SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(CoordinatorAccount);
 
         var (_, casePage) = await browser.GetAsync($"/Staff/Klachten/{complaint.Id}");
         var href = casePage.QuerySelector("#brief-afdrukken")!.GetAttribute("href")!;
@@ -277,8 +278,16 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     public async Task Posting_the_letter_is_recorded_meets_the_deadline_and_removes_the_letter_link()
     {
         var complaint = await PostalComplaintAsync();
-        using var browser = await factory.SignedInAsync(HandlerAccount);
         var url = $"/Staff/Klachten/{complaint.Id}";
+
+        // Meeting a legal term is for the case's handler or a coordinator (ADR 10); this case has no handler yet.
+        using (var otherHandler = await factory.SignedInAsync(HandlerAccount))
+        {
+            var (_, seen) = await otherHandler.GetAsync(url);
+            Assert.Null(seen.QuerySelector("form#per-post-verstuurd"));
+        }
+
+        using var browser = await factory.SignedInAsync(CoordinatorAccount);
         var (_, before) = await browser.GetAsync(url);
         var form = (IHtmlFormElement)before.QuerySelector("form#per-post-verstuurd")!;
 
@@ -290,7 +299,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal("De ontvangstbevestiging staat genoteerd als verstuurd per post.", Normalise(after.QuerySelector("[role=status]")!.TextContent));
         var last = after.QuerySelectorAll("#tijdlijn-lijst > li")[^1];
         Assert.Equal("Ontvangstbevestiging verstuurd per post.", last.QuerySelector(".gh-timeline__what")!.TextContent);
-        Assert.EndsWith("· Bram Behandelaar", Normalise(last.QuerySelector(".gh-timeline__meta")!.TextContent), StringComparison.Ordinal);
+        Assert.EndsWith("· " + CoordinatorAccount.DisplayName, Normalise(last.QuerySelector(".gh-timeline__meta")!.TextContent), StringComparison.Ordinal);
         var acknowledgement = after.QuerySelectorAll("#termijnen-tabel tbody tr").Single(r => Normalise(r.QuerySelector("th")!.TextContent) == "Ontvangstbevestiging");
         Assert.EndsWith($"Gedaan op {Date(Today)}", Normalise(acknowledgement.QuerySelectorAll("td")[2].TextContent), StringComparison.Ordinal);
         Assert.Null(after.QuerySelector("#brief-afdrukken"));
@@ -323,7 +332,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     {
         var complaint = await RegisterAsync(new ComplaintRegistration(
             Channel.WebForm, ComplaintKind.Complaint, Today, "De afvalcontainer is al drie weken niet geleegd.", new Complainant("S. Bakker", "s.bakker@example.org")));
-        using var browser = await factory.SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(CoordinatorAccount);
         var url = $"/Staff/Klachten/{complaint.Id}";
 
         var (_, waiting) = await browser.GetAsync(url);
@@ -356,7 +365,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
             m.LastError = "SmtpException (MailboxBusy)";
             m.NextAttemptAt = DateTimeOffset.UtcNow.AddHours(1);
         });
-        using var browser = await factory.SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(CoordinatorAccount);
         var url = $"/Staff/Klachten/{complaint.Id}";
 
         var (_, failing) = await browser.GetAsync(url);
@@ -402,7 +411,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
     [Fact]
     public async Task Quick_registration_leads_to_the_case_page_with_its_message()
     {
-        using var browser = await factory.SignedInAsync(EmployeeAccount);
+        using var browser = await factory.SignedInAsync(CoordinatorAccount);
 
         var (response, _) = await browser.SubmitAsync("/Staff/Registreren", new Dictionary<string, string>
         {
@@ -418,7 +427,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
         var reference = Term(Section(page, "overzicht"), "Klachtnummer");
         Assert.Equal($"Klacht {reference} is geregistreerd.", Normalise(page.QuerySelector(".utrecht-alert--ok[role=status]")!.TextContent));
         Assert.Equal("Al drie keer gebeld over mijn parkeervergunning.\nNiemand weet ervan.", page.QuerySelector("#eigen-woorden")!.TextContent);
-        Assert.EndsWith("· Mila Medewerker", Normalise(page.QuerySelector("#tijdlijn-lijst > li .gh-timeline__meta")!.TextContent), StringComparison.Ordinal);
+        Assert.EndsWith("· " + CoordinatorAccount.DisplayName, Normalise(page.QuerySelector("#tijdlijn-lijst > li .gh-timeline__meta")!.TextContent), StringComparison.Ordinal);
     }
 
     private static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);

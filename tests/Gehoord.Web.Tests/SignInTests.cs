@@ -52,7 +52,7 @@ public abstract class SignInTests<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Equal(HttpStatusCode.OK, start.StatusCode);
         var headings = page.QuerySelectorAll("h2").Select(h => h.TextContent.Trim()).ToList();
         Assert.Contains(SectionFor(role), headings);
-        foreach (var other in StaffRoles.All.Where(r => r != role))
+        foreach (var other in StaffRoles.OrganisationRoles.Where(r => r != role))
         {
             Assert.DoesNotContain(SectionFor(other), headings);
         }

@@ -28,7 +28,7 @@ public sealed class ErrorModel : PageModel
                 break;
             case StatusCodes.Status403Forbidden:
                 Heading = "Geen toegang";
-                Explanation = "U hebt geen toegang tot deze pagina.";
+                Explanation = HttpContext.Items[Access.CaseAccessFilter.ReasonKey] as string ?? "U hebt geen toegang tot deze pagina.";
                 break;
             case StatusCodes.Status429TooManyRequests:
                 Heading = "Even wachten";

@@ -10,7 +10,43 @@ public static class StaffRoles
     public const string Committee = "Committee";
     public const string Administrator = "Administrator";
 
-    public static IReadOnlyList<string> All { get; } = [Employee, Handler, Coordinator, Manager, Committee, Administrator];
+    /// <summary>Above the organisations of one installation: creates organisations, reads no case content.</summary>
+    public const string InstallationAdministrator = "InstallationAdministrator";
+
+    public static IReadOnlyList<string> All { get; } = [Employee, Handler, Coordinator, Manager, Committee, Administrator, InstallationAdministrator];
+
+    /// <summary>The roles an organisation's administrator hands out (the installation role is not theirs to give).</summary>
+    public static IReadOnlyList<string> OrganisationRoles { get; } = [Employee, Handler, Coordinator, Manager, Committee, Administrator];
+
+    /// <summary>The role as the access policy knows it (ADR 10); null for a name Gehoord does not know.</summary>
+    public static Gehoord.Domain.Access.StaffRole? ToDomain(string role) => role switch
+    {
+        Employee => Gehoord.Domain.Access.StaffRole.Employee,
+        Handler => Gehoord.Domain.Access.StaffRole.Handler,
+        Coordinator => Gehoord.Domain.Access.StaffRole.Coordinator,
+        Manager => Gehoord.Domain.Access.StaffRole.Manager,
+        Committee => Gehoord.Domain.Access.StaffRole.Committee,
+        Administrator => Gehoord.Domain.Access.StaffRole.Administrator,
+        InstallationAdministrator => Gehoord.Domain.Access.StaffRole.InstallationAdministrator,
+        _ => null,
+    };
+
+    /// <summary>Creates the roles that do not exist yet; every start-up runs it, so a new installation has them.</summary>
+    public static async Task EnsureExistAsync(Microsoft.AspNetCore.Identity.RoleManager<Microsoft.AspNetCore.Identity.IdentityRole> roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        foreach (var role in All)
+        {
+            if (!await roles.RoleExistsAsync(role).ConfigureAwait(false))
+            {
+                var result = await roles.CreateAsync(new Microsoft.AspNetCore.Identity.IdentityRole(role)).ConfigureAwait(false);
+                if (!result.Succeeded)
+                {
+                    throw new InvalidOperationException("Could not create role " + role + ": " + string.Join("; ", result.Errors.Select(e => e.Description)));
+                }
+            }
+        }
+    }
 
     public static string DutchName(string role) => role switch
     {
@@ -20,6 +56,7 @@ public static class StaffRoles
         Manager => "Leidinggevende",
         Committee => "Klachtadviescommissie",
         Administrator => "Beheerder",
+        InstallationAdministrator => "Installatiebeheerder",
         _ => role,
     };
 }

@@ -5,6 +5,7 @@ using Gehoord.Domain.Organisations;
 using Gehoord.Web.Features.Demo;
 using Gehoord.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gehoord.Web.Tests.Infrastructure;
 
@@ -32,6 +33,29 @@ public static class TestData
         db.Organisations.Add(organisation);
         await db.SaveChangesAsync();
         return organisation;
+    }
+
+    /// <summary>
+    /// A staff account of its own for a test (another handler, a respondent, a manager of a
+    /// unit), signed in with a password; <paramref name="roles"/> as stored (StaffRoles).
+    /// </summary>
+    public static async Task<DemoAccount> NewStaffAsync(this GehoordFactory factory, string name, Guid? organisationId = null, params string[] roles)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(roles);
+        using var scope = factory.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<Gehoord.Web.Infrastructure.HttpOrganisationScope>().Use(organisationId ?? DemoSeeder.OrganisationId);
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Gehoord.Web.Identity.StaffUser>>();
+        var email = $"{Guid.NewGuid():N}@test.example";
+        var password = "Test-Wachtwoord-" + Guid.NewGuid().ToString("N")[..8];
+        var user = new Gehoord.Web.Identity.StaffUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, OrganisationId = organisationId ?? DemoSeeder.OrganisationId };
+        Assert.True((await users.CreateAsync(user, password)).Succeeded);
+        foreach (var role in roles)
+        {
+            Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        }
+
+        return new DemoAccount(email, name, roles.FirstOrDefault() ?? string.Empty, password);
     }
 
     /// <summary>The complaint as stored now, with everything it holds, read in a scope of its own.</summary>

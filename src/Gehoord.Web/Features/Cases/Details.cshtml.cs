@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Gehoord.Domain;
+using Gehoord.Domain.Access;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Deadlines;
 using Gehoord.Domain.Intake;
@@ -16,9 +17,11 @@ namespace Gehoord.Web.Features.Cases;
 
 /// <summary>
 /// The case file: everything known about one complaint, its terms, attachments, the e-mails
-/// sent for it and its timeline. Any staff member of the organisation may read it; a complaint
-/// of another organisation does not exist here (the query filter), so it is a 404.
+/// sent for it and its timeline. Who may read it is the access policy's (ADR 10): an employee
+/// whose registration was handed over sees only how it stands. A complaint of another
+/// organisation does not exist here (the query filter), so it is a 404.
 /// </summary>
+[Access.CaseFile(Read = Gehoord.Domain.Access.CaseAction.SeeStatus, Change = Gehoord.Domain.Access.CaseAction.MeetLegalTerm)]
 public sealed class DetailsModel(GehoordDbContext db, Clock clock) : PageModel
 {
     public Complaint Complaint { get; private set; } = default!;
@@ -56,6 +59,14 @@ public sealed class DetailsModel(GehoordDbContext db, Clock clock) : PageModel
 
     public bool MayHandle => Handling.HandlingPageModel.MayHandleComplaint(User, Complaint);
 
+    /// <summary>The page filter's decision for this request (always set: the filter runs first).</summary>
+    private CaseAccessDecision? Decision => HttpContext.Items[Access.CaseAccessFilter.DecisionKey] as CaseAccessDecision;
+
+    /// <summary>Only the status: the story, the complainant, letters and attachments stay closed.</summary>
+    public bool StatusOnly => Decision is { Level: CaseAccessLevel.Status };
+
+    public string AccessReason => Decision?.Reason ?? string.Empty;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Message = TempData["Message"] as string;
@@ -63,6 +74,7 @@ public sealed class DetailsModel(GehoordDbContext db, Clock clock) : PageModel
     }
 
     /// <summary>Streams an attachment of this complaint, never one of another complaint.</summary>
+    [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Read)]
     public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
     {
         var attachment = await db.Complaints.AsNoTracking()

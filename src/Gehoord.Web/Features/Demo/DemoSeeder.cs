@@ -45,13 +45,7 @@ public sealed partial class DemoSeeder(
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var role in StaffRoles.All)
-        {
-            if (!await roles.RoleExistsAsync(role).ConfigureAwait(false))
-            {
-                Check(await roles.CreateAsync(new IdentityRole(role)).ConfigureAwait(false));
-            }
-        }
+        await StaffRoles.EnsureExistAsync(roles).ConfigureAwait(false);
 
         var exists = await db.Organisations.AnyAsync(o => o.Id == OrganisationId, cancellationToken).ConfigureAwait(false);
         if (!exists)
@@ -86,8 +80,29 @@ public sealed partial class DemoSeeder(
             Check(await users.AddToRoleAsync(user, account.Role).ConfigureAwait(false));
         }
 
+        await AssignDemoManagerAsync(cancellationToken).ConfigureAwait(false);
         await complaints.SeedAsync(OrganisationId, cancellationToken).ConfigureAwait(false);
         PrintAccounts();
+    }
+
+    /// <summary>The units the demo manager leads, so that the manager's need-to-know can be tried (ADR 10).</summary>
+    public static IReadOnlyList<string> ManagedUnitNames { get; } = ["Wonen en Vergunningen", "Openbare Ruimte"];
+
+    private async Task AssignDemoManagerAsync(CancellationToken cancellationToken)
+    {
+        var manager = await users.FindByEmailAsync(Accounts.Single(a => a.Role == StaffRoles.Manager).Email).ConfigureAwait(false);
+        var organisation = await db.Organisations.Include(o => o.Units).SingleAsync(o => o.Id == OrganisationId, cancellationToken).ConfigureAwait(false);
+        if (manager is null || organisation.Units.Any(u => u.ManagerIds.Count > 0))
+        {
+            return;
+        }
+
+        foreach (var unit in organisation.Units.Where(u => ManagedUnitNames.Contains(u.Name)))
+        {
+            organisation.SetUnitManagers(unit.Id, [manager.Id]);
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo organisation and {Count} demo accounts are ready")]

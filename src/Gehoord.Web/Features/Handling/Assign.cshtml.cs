@@ -14,6 +14,8 @@ namespace Gehoord.Web.Features.Handling;
 /// takes an unassigned complaint, the handler involves a manager (escalation), and the
 /// handler starts exploring. The domain refuses a handler who is a respondent (Awb 9:7).
 /// </summary>
+/// <remarks>Taking and assigning have their own rules (below); the page filter only asks that the person may read the case.</remarks>
+[Access.CaseFile(Change = Gehoord.Domain.Access.CaseAction.Read)]
 public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPageModel(db, clock)
 {
     // Bound per handler (not [BindProperty]): a page with several forms validates only the form that was sent.

@@ -12,6 +12,7 @@ namespace Gehoord.Web.Features.Handling;
 /// manager sets rules for contact with one complainant; they show on every case of that
 /// complainant and are announced by letter.
 /// </summary>
+[Access.CaseFile(Change = Gehoord.Domain.Access.CaseAction.ImposeConductArrangement)]
 public sealed class ConductModel(GehoordDbContext db, Clock clock) : HandlingPageModel(db, clock)
 {
 

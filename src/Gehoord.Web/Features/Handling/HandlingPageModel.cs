@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Gehoord.Domain;
+using Gehoord.Domain.Access;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Jurisdictions;
 using Gehoord.Domain.Organisations;
@@ -17,6 +18,7 @@ namespace Gehoord.Web.Features.Handling;
 /// the complaint of this organisation, check who may act, run one domain transition, save it,
 /// and on a refusal show the domain's Dutch message with everything the user typed kept.
 /// </summary>
+[Access.CaseFile]
 public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : PageModel
 {
     protected GehoordDbContext Db => db;
@@ -36,12 +38,16 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
     /// <summary>The handler of the complaint, or a coordinator, may change it; everyone else may read.</summary>
     public bool MayHandle => MayHandleComplaint(User, Complaint);
 
-    /// <summary>One rule for every page that changes a case or writes its letters.</summary>
+    /// <summary>
+    /// One rule for every page that changes a case or writes its letters: the access policy's
+    /// <see cref="CaseAction.Handle"/> (the case's handler or a coordinator, never a respondent).
+    /// </summary>
     public static bool MayHandleComplaint(ClaimsPrincipal user, Complaint complaint)
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(complaint);
-        return complaint.HandlerId == user.FindFirstValue(ClaimTypes.NameIdentifier) || user.IsInRole(StaffRoles.Coordinator);
+        var member = Access.CaseAccessService.MemberFrom(user, new HashSet<Guid>());
+        return CaseAccessPolicy.May(member, CaseFacts.Of(complaint), CaseAction.Handle).Level != CaseAccessLevel.None;
     }
 
     /// <summary>Whether the signed-in user may change something on this page (its own rule, see <see cref="MayAct"/>).</summary>

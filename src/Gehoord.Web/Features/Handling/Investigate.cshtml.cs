@@ -65,6 +65,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
+    [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Advise)]
     public Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.ValidateOnly(nameof(Invite));
@@ -85,6 +86,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
             cancellationToken);
     }
 
+    [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Advise)]
     public Task<IActionResult> OnPostHeldAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.ValidateOnly(nameof(Outcome));
@@ -99,6 +101,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
         return ActAsync(id, (c, by, at) => c.RecordHearingHeld(Outcome.HearingId!.Value, heldOn, Outcome.Report!, by, at), "Het horen en het verslag zijn vastgelegd.", cancellationToken);
     }
 
+    [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Advise)]
     public Task<IActionResult> OnPostDeclinedAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.ValidateOnly(nameof(Outcome));
@@ -198,6 +201,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
             cancellationToken);
     }
 
+    [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Advise)]
     public Task<IActionResult> OnPostAdviceAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.ValidateOnly(nameof(Advice));

@@ -13,7 +13,7 @@ namespace Gehoord.Web.Features.Inbox;
 /// glance, nearest deadline first, with who handles it and its status. Filters are a GET form,
 /// so the page works without JavaScript and every filtered view has its own address.
 /// </summary>
-public sealed class IndexModel(GehoordDbContext db, Clock clock) : PageModel
+public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAccessService access) : PageModel
 {
     public static IReadOnlyList<ComplaintStatus> Statuses { get; } = Enum.GetValues<ComplaintStatus>();
 
@@ -66,7 +66,8 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock) : PageModel
             .ToList();
 
         var filter = BuildFilter();
-        var filtered = InboxQuery.Filter(db.Complaints.AsNoTracking(), filter, Today);
+        // Only the cases this person needs for their work (ADR 10), then the chosen filters.
+        var filtered = InboxQuery.Filter(await access.ListedAsync(db.Complaints.AsNoTracking(), cancellationToken), filter, Today);
         InboxCursor? cursor = InboxCursor.TryDecode(After, out var c) ? c : null;
         IsFirstPage = cursor is null;
 

@@ -90,15 +90,18 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
     }
 
     /// <summary>Runs the checks on the text as it is now and shows the page again, text kept.</summary>
+    [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Read)]
     public async Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.Clear();
         return NotFoundWithoutLetter(await ShowAsync(id, cancellationToken));
     }
 
+    [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Read)]
     public Task<IActionResult> OnPostPdfAsync(Guid id, CancellationToken cancellationToken) =>
         DocumentAsync(id, doc => File(LetterPdf.Render(doc), "application/pdf", $"concept-brief-{Complaint.Reference}.pdf"), cancellationToken);
 
+    [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Read)]
     public Task<IActionResult> OnPostWordAsync(Guid id, CancellationToken cancellationToken) =>
         DocumentAsync(id, doc => File(LetterDocx.Render(doc), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"concept-brief-{Complaint.Reference}.docx"), cancellationToken);
 

@@ -14,6 +14,7 @@ namespace Gehoord.Web.Features.Letters;
 /// A sent letter in the case file: read-only, and downloadable again as PDF or Word with the
 /// date it was sent, so what the case file shows is what the citizen got.
 /// </summary>
+[Access.CaseFile]
 public sealed class SentLetterModel(GehoordDbContext db, Clock clock) : PageModel
 {
     public Complaint Complaint { get; private set; } = default!;

@@ -16,7 +16,7 @@ namespace Gehoord.Web.Features.Staff;
 /// coordinator: unassigned and overdue; manager: units; committee: its cases; administrator:
 /// the organisation's set-up). All figures come from the database, scoped to the organisation.
 /// </summary>
-public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users, Clock clock) : PageModel
+public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users, Clock clock, Access.CaseAccessService access) : PageModel
 {
     public string DisplayName { get; private set; } = string.Empty;
 
@@ -69,7 +69,10 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
         Roles = [.. await users.GetRolesAsync(user)];
         Today = clock.Today;
 
-        var open = db.Complaints.AsNoTracking().Where(c => c.Status != ComplaintStatus.Closed);
+        // Every list on the start page shows only what this person may see (ADR 10).
+        var member = await access.CurrentAsync(cancellationToken);
+        var listed = await access.ListedAsync(db.Complaints.AsNoTracking(), cancellationToken);
+        var open = listed.Where(c => c.Status != ComplaintStatus.Closed);
 
         if (IsInRole(StaffRoles.Handler))
         {
@@ -90,7 +93,7 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
         if (IsInRole(StaffRoles.Employee))
         {
             RegisteredByMe = await RowsAsync(
-                db.Complaints.AsNoTracking().Where(c => c.Timeline.Any(e => e.Kind == TimelineEventKind.Registered && e.ActorId == user.Id)),
+                listed.Where(c => c.RegisteredById == user.Id),
                 cancellationToken);
         }
 
@@ -102,7 +105,9 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
         if (IsInRole(StaffRoles.Manager))
         {
             EscalatedToMe = await RowsAsync(open.Where(c => c.EscalatedToId == user.Id), cancellationToken);
+            var managed = member.ManagedUnitIds.ToList();
             UnitFigures = await db.Units.AsNoTracking()
+                .Where(u => managed.Contains(u.Id))
                 .OrderBy(u => u.Name)
                 .Select(u => new UnitFigure(
                     u.Name,
