@@ -146,6 +146,8 @@ public abstract class OidcSignInTests<TFactory>(TFactory factory) : IClassFixtur
         Assert.Equal(OidcFactory.ButtonText, form.QuerySelector("button[type=submit]")!.TextContent.Trim());
         Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
         Assert.Equal("/Staff/Inbox", ((IHtmlInputElement)form.QuerySelector("input[name=ReturnUrl]")!).Value);
+        var ids = page.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
+        Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
         var authority = factory.IdentityProvider.Authority.GetLeftPart(UriPartial.Authority);
         Assert.Contains($"form-action 'self' {authority};", response.Headers.GetValues("Content-Security-Policy").Single() + ";", StringComparison.Ordinal);
 
