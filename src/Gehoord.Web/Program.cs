@@ -1,4 +1,5 @@
 using System.Globalization;
+using Gehoord.Web.Features.Account;
 using Gehoord.Web.Features.Demo;
 using Gehoord.Web.Features.Intake;
 using Gehoord.Web.Features.Mail;
@@ -61,6 +62,12 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.ExpireTimeSpan = TimeSpan.FromHours(8);
 });
 builder.Services.AddAntiforgery(o => o.Cookie.Name = "gehoord.af");
+
+// Optional single sign-on for staff (ADR 11); off while Gehoord:Oidc:Authority is empty.
+if (options.Oidc.Enabled)
+{
+    builder.Services.AddStaffSingleSignOn(options.Oidc);
+}
 
 builder.Services
     .AddRazorPages(o =>
@@ -130,13 +137,18 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+
+// Chromium and Safari also check form-action against the redirect that answers a form POST, so
+// the single sign-on button needs the provider's origin there (ADR 11).
+var formAction = options.Oidc.Enabled ? "'self' " + SingleSignOn.FormActionSource(options.Oidc) : "'self'";
+var contentSecurityPolicy = $"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action {formAction}";
 app.Use(async (context, next) =>
 {
     var headers = context.Response.Headers;
     headers.XContentTypeOptions = "nosniff";
     headers.XFrameOptions = "DENY";
     headers["Referrer-Policy"] = "same-origin";
-    headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action 'self'";
+    headers.ContentSecurityPolicy = contentSecurityPolicy;
     await next(context);
 });
 

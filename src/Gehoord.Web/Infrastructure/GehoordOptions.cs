@@ -16,6 +16,9 @@ public sealed class GehoordOptions
 
     public ReminderOptions Reminders { get; set; } = new();
 
+    /// <summary>Optional single sign-on for staff through the organisation's OpenID Connect provider (ADR 11).</summary>
+    public OidcOptions Oidc { get; set; } = new();
+
     /// <summary>Seeds the demo organisation and demo accounts. Never honoured in Production.</summary>
     public bool SeedDemoData { get; set; }
 
@@ -69,4 +72,29 @@ public sealed class ReminderOptions
     /// themselves).
     /// </summary>
     public int IntervalMinutes { get; set; } = 15;
+}
+
+public sealed class OidcOptions
+{
+    /// <summary>
+    /// The provider's issuer address, e.g. https://login.microsoftonline.com/{tenant-id}/v2.0 or
+    /// https://sso.voorbeeld.nl/realms/gemeente. Empty: single sign-on is off.
+    /// </summary>
+    public string Authority { get; set; } = string.Empty;
+
+    public string ClientId { get; set; } = string.Empty;
+
+    /// <summary>Set through an environment variable or user secrets, never in a committed file.</summary>
+    public string ClientSecret { get; set; } = string.Empty;
+
+    /// <summary>The text of the button on the sign-in page.</summary>
+    public string DisplayName { get; set; } = "Inloggen met uw organisatieaccount";
+
+    /// <summary>Scopes to ask for, separated by spaces; "openid" is always asked for.</summary>
+    public string Scopes { get; set; } = "openid profile email";
+
+    /// <summary>Only false for a provider on the loopback address in tests.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+
+    public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
 }

@@ -15,9 +15,15 @@ public sealed class Browser : IDisposable
     private readonly HttpClient _client;
 
     public Browser(GehoordFactory factory)
+        : this(factory, new WebApplicationFactoryClientOptions().BaseAddress)
+    {
+    }
+
+    /// <summary>A browser on another address, e.g. https://localhost for flows whose cookies are Secure (single sign-on).</summary>
+    public Browser(GehoordFactory factory, Uri baseAddress)
     {
         ArgumentNullException.ThrowIfNull(factory);
-        _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = baseAddress });
     }
 
     public HttpClient Http => _client;

@@ -54,7 +54,12 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
         {
             Directory.Delete(MailDirectory, recursive: true);
         }
+
+        await DisposeResourcesAsync();
     }
+
+    /// <summary>Stops what a subclass started beside the app (a test identity provider).</summary>
+    protected virtual Task DisposeResourcesAsync() => Task.CompletedTask;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

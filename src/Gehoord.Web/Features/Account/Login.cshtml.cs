@@ -1,23 +1,52 @@
 using System.ComponentModel.DataAnnotations;
 using Gehoord.Web.Identity;
+using Gehoord.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace Gehoord.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<StaffUser> signIn) : PageModel
+public sealed class LoginModel(SignInManager<StaffUser> signIn, IOptions<GehoordOptions> options) : PageModel
 {
+    private readonly OidcOptions _oidc = options.Value.Oidc;
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet()
+    /// <summary>The text of the single sign-on button; null when single sign-on is off (ADR 11).</summary>
+    public string? SingleSignOnName => _oidc.Enabled ? _oidc.DisplayName : null;
+
+    /// <summary>The heading above the messages: a refused single sign-on is not a form to check.</summary>
+    public string SummaryHeading { get; private set; } = "Controleer wat u hebt ingevuld";
+
+    /// <param name="sso">Why a single sign-on was refused (<see cref="SingleSignOnRefusal"/>), set by the callback.</param>
+    public void OnGet(string? sso)
     {
+        if (SingleSignOnRefusal.Message(sso) is { } message)
+        {
+            SummaryHeading = "Inloggen is niet gelukt";
+            ModelState.AddModelError(string.Empty, message);
+        }
+    }
+
+    /// <summary>The single sign-on button: a POST with antiforgery, answered by a redirect to the provider.</summary>
+    public IActionResult OnPostSingleSignOn()
+    {
+        if (!_oidc.Enabled)
+        {
+            return NotFound();
+        }
+
+        var callback = Url.Page("/Account/ExternalLogin", new { ReturnUrl = SafeReturnUrl(ReturnUrl) });
+        var properties = signIn.ConfigureExternalAuthenticationProperties(SingleSignOn.Scheme, callback);
+        return Challenge(properties, SingleSignOn.Scheme);
     }
 
     public async Task<IActionResult> OnPostAsync()
