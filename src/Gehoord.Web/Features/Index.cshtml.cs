@@ -36,7 +36,12 @@ public sealed class IndexModel(GehoordDbContext db, PublicOrganisation publicOrg
             var list = new List<(string, string)>();
             foreach (var each in all)
             {
-                list.Add((each.Name, await publicOrganisation.PathAsync(each, cancellationToken) + "/klacht"));
+                var path = await publicOrganisation.PathAsync(each, cancellationToken);
+                // A short name the installation uses itself ("en", "staff" …) has no pages of its own.
+                if (path.Length == 0 || OrganisationSlugRouteConstraint.IsSlug(each.Slug))
+                {
+                    list.Add((each.Name, path + "/klacht"));
+                }
             }
 
             Organisations = list;
