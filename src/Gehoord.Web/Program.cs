@@ -69,6 +69,7 @@ if (options.Oidc.Enabled)
     builder.Services.AddStaffSingleSignOn(options.Oidc);
 }
 
+builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[OrganisationSlugRouteConstraint.Name] = typeof(OrganisationSlugRouteConstraint));
 builder.Services
     .AddRazorPages(o =>
     {
@@ -86,6 +87,15 @@ builder.Services
         o.Conventions.AddPageRoute("/Intake/ComplaintForm", "en/complaint");
         o.Conventions.AddPageRoute("/Intake/Received", "en/complaint/received");
         o.Conventions.AddPageRoute("/Tracking/Status", "en/track");
+        // Every organisation's own public pages under its short name; the default organisation
+        // also keeps the addresses above. The constraint keeps /en, /Staff, /Account … out.
+        const string organisation = "{" + PublicOrganisation.RouteKey + ":" + OrganisationSlugRouteConstraint.Name + "}";
+        o.Conventions.AddPageRoute("/Intake/ComplaintForm", organisation + "/klacht");
+        o.Conventions.AddPageRoute("/Intake/Received", organisation + "/klacht/ontvangen");
+        o.Conventions.AddPageRoute("/Tracking/Status", organisation + "/volgen");
+        o.Conventions.AddPageRoute("/Intake/ComplaintForm", organisation + "/en/complaint");
+        o.Conventions.AddPageRoute("/Intake/Received", organisation + "/en/complaint/received");
+        o.Conventions.AddPageRoute("/Tracking/Status", organisation + "/en/track");
     });
 
 // Guessing tracking codes must be slow: a handful of lookups per minute per address.

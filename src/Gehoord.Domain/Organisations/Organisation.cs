@@ -153,7 +153,7 @@ public sealed class Organisation
     /// <summary>Words that are already addresses in Gehoord and so cannot be an organisation's short name.</summary>
     public static IReadOnlySet<string> ReservedSlugs { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "en", "staff", "account", "health", "klacht", "volgen", "error", "css", "js", "lib", "api", "installatie", "beheer",
+        "en", "nl", "staff", "account", "health", "klacht", "volgen", "error", "index", "css", "js", "lib", "api", "installatie", "beheer",
     };
 
     public static bool IsValidSlug(string slug) =>

@@ -21,12 +21,16 @@ public static class TestData
         return browser;
     }
 
-    /// <summary>Another organisation (NL-Awb, one unit), to prove that its data stays out of sight.</summary>
-    public static async Task<Organisation> NewOrganisationAsync(this GehoordFactory factory, string unitName = "Burgerzaken")
+    /// <summary>
+    /// Another organisation (NL-Awb, one unit), to prove that its data stays out of sight. Its
+    /// name is "Gemeente Elders …" unless <paramref name="namePrefix"/> gives another start (a
+    /// name after "Gemeente Voorbeeld" keeps the demo the installation's default organisation).
+    /// </summary>
+    public static async Task<Organisation> NewOrganisationAsync(this GehoordFactory factory, string unitName = "Burgerzaken", string namePrefix = "Gemeente Elders")
     {
         ArgumentNullException.ThrowIfNull(factory);
         var id = Guid.NewGuid();
-        var organisation = new Organisation(id, "Gemeente Elders " + id.ToString("N")[..6], "elders-" + id.ToString("N")[..12], JurisdictionProfileCode.NlAwb);
+        var organisation = new Organisation(id, namePrefix + " " + id.ToString("N")[..6], "elders-" + id.ToString("N")[..12], JurisdictionProfileCode.NlAwb);
         organisation.AddUnit(Guid.NewGuid(), unitName);
         using var db = factory.CreateDbContext(id, out var scope);
         using var _ = scope;

@@ -121,7 +121,8 @@ public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake 
         var handler = await StaffAsync(StaffRoles.Handler, cancellationToken);
         var coordinator = await StaffAsync(StaffRoles.Coordinator, cancellationToken);
         var today = clock.Today;
-        var handling = new DemoHandling(db, organisation, handler, coordinator, clock.Now, c => intake.StatusUrl(c, DemoBaseUrl), clock.TimeZone);
+        var statusPage = await intake.StatusPageAsync(organisation, DemoBaseUrl, cancellationToken);
+        var handling = new DemoHandling(db, organisation, handler, coordinator, clock.Now, c => ComplaintIntake.StatusUrl(statusPage, c), clock.TimeZone);
 
         foreach (var demo in Complaints.Concat(HandledComplaints()))
         {

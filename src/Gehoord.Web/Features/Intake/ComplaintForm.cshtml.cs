@@ -45,12 +45,18 @@ public sealed class ComplaintFormModel(
     /// <summary>Files kept from an earlier attempt, shown by name.</summary>
     public List<(string Token, string FileName)> KeptFiles { get; } = [];
 
-    public bool English => HttpContext.Request.Path.StartsWithSegments("/en", StringComparison.OrdinalIgnoreCase);
+    public bool English => PublicOrganisation.IsEnglish(HttpContext.Request);
+
+    /// <summary>What this organisation's public addresses start with (see <see cref="PublicOrganisation.Path"/>).</summary>
+    public string PathBase => publicOrganisation.Path;
+
+    /// <summary>The same form in the other language, for this organisation.</summary>
+    public string OtherLanguageUrl => PathBase + Texts.OtherLanguageUrl;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        return Page();
+        return Organisation is null && publicOrganisation.Addressed ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -58,7 +64,7 @@ public sealed class ComplaintFormModel(
         await LoadAsync(cancellationToken);
         if (Organisation is null)
         {
-            return Page();
+            return publicOrganisation.Addressed ? NotFound() : Page();
         }
 
         // Model binding errors (a value of the wrong type) are replaced by our own plain messages.
@@ -102,7 +108,7 @@ public sealed class ComplaintFormModel(
         await db.PendingUploads.Where(p => kept.Select(k => k.Id).Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
 
         TempData[ReceivedModel.ComplaintKey] = complaint.Id.ToString();
-        return Redirect(English ? "/en/complaint/received" : "/klacht/ontvangen");
+        return Redirect(PathBase + (English ? "/en/complaint/received" : "/klacht/ontvangen"));
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public sealed record UploadedFile(string FileName, string ContentType, byte[] Da
 /// Registers a complaint from any channel: reference number, tracking code, units, attachments,
 /// and the acknowledgement of receipt queued in the outbox, all in one transaction.
 /// </summary>
-public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox outbox, IOptions<GehoordOptions> options)
+public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox outbox, PublicOrganisation publicOrganisation, IOptions<GehoordOptions> options)
 {
     public const string AcknowledgementPurpose = "Acknowledgement";
 
@@ -53,7 +53,7 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
 
         beforeSave?.Invoke(complaint);
         db.Complaints.Add(complaint);
-        QueueAcknowledgement(organisation, complaint, publicBaseUrl);
+        QueueAcknowledgement(organisation, complaint, await StatusPageAsync(organisation, publicBaseUrl, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return complaint;
     }
@@ -63,7 +63,7 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
     /// out through the outbox and is recorded as sent once it has left; without one, staff print
     /// the letter from the case page.
     /// </summary>
-    private void QueueAcknowledgement(Organisation organisation, Complaint complaint, string publicBaseUrl)
+    private void QueueAcknowledgement(Organisation organisation, Complaint complaint, string statusPage)
     {
         // A complaint resolved on the spot has met its deadlines: nothing left to acknowledge.
         if (!complaint.Deadlines.Any(d => d.Kind == DeadlineKind.Acknowledgement && d.MetOn is null))
@@ -77,11 +77,12 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
             return;
         }
 
-        var letter = AcknowledgementLetter.Compose(FactsFor(organisation, complaint, publicBaseUrl));
+        var letter = AcknowledgementLetter.Compose(FactsFor(organisation, complaint, statusPage));
         outbox.Enqueue(organisation.Id, complaint.Id, AcknowledgementPurpose, to, letter.Subject, AcknowledgementLetter.ToPlainText(letter));
     }
 
-    public AcknowledgementFacts FactsFor(Organisation organisation, Complaint complaint, string publicBaseUrl)
+    /// <summary>What the acknowledgement says; <paramref name="statusPage"/> comes from <see cref="StatusPageAsync"/>.</summary>
+    public AcknowledgementFacts FactsFor(Organisation organisation, Complaint complaint, string statusPage)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(complaint);
@@ -100,17 +101,28 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
             options.Value.ContactName,
             organisation.ContactPhone,
             organisation.ContactEmail,
-            StatusUrl(complaint, publicBaseUrl),
+            StatusUrl(statusPage, complaint),
             profile.OmbudsmanName,
             complaint.Language == "en",
             profile.Terms.HandlingWithCommittee != profile.Terms.Handling);
     }
 
-    /// <summary>Where the citizen follows the complaint; the configured public address wins over the request's.</summary>
-    public string StatusUrl(Complaint complaint, string publicBaseUrl)
+    /// <summary>
+    /// The organisation's status page: <c>/volgen</c> for the installation's default
+    /// organisation, <c>/{slug}/volgen</c> for another one. The configured public address wins
+    /// over the request's.
+    /// </summary>
+    public async Task<string> StatusPageAsync(Organisation organisation, string publicBaseUrl, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        var baseUrl = string.IsNullOrWhiteSpace(options.Value.BaseUrl) ? publicBaseUrl : options.Value.BaseUrl;
+        return $"{baseUrl.TrimEnd('/')}{await publicOrganisation.PathAsync(organisation, cancellationToken)}/volgen";
+    }
+
+    /// <summary>Where the citizen follows the complaint: the status page with the tracking code filled in.</summary>
+    public static string StatusUrl(string statusPage, Complaint complaint)
     {
         ArgumentNullException.ThrowIfNull(complaint);
-        var baseUrl = string.IsNullOrWhiteSpace(options.Value.BaseUrl) ? publicBaseUrl : options.Value.BaseUrl;
-        return $"{baseUrl.TrimEnd('/')}/volgen?code={Uri.EscapeDataString(complaint.TrackingCode)}";
+        return $"{statusPage}?code={Uri.EscapeDataString(complaint.TrackingCode)}";
     }
 }

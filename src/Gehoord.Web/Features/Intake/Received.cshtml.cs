@@ -25,7 +25,13 @@ public sealed class ReceivedModel(GehoordDbContext db, PublicOrganisation public
 
     public bool AcknowledgementByEmail { get; private set; }
 
-    public bool English => HttpContext.Request.Path.StartsWithSegments("/en", StringComparison.OrdinalIgnoreCase);
+    public bool English => PublicOrganisation.IsEnglish(HttpContext.Request);
+
+    /// <summary>What this organisation's public addresses start with (see <see cref="PublicOrganisation.Path"/>).</summary>
+    public string PathBase => publicOrganisation.Path;
+
+    /// <summary>This organisation's status page in the page's language.</summary>
+    public string TrackUrl => PathBase + (English ? "/en/track" : "/volgen");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -37,17 +43,24 @@ public sealed class ReceivedModel(GehoordDbContext db, PublicOrganisation public
             string s when Guid.TryParse(s, out var parsed) => parsed,
             _ => null,
         };
+        var organisation = await publicOrganisation.ResolveAsync(cancellationToken);
+        if (organisation is null && publicOrganisation.Addressed)
+        {
+            return NotFound();
+        }
+
         if (stored is not { } id)
         {
-            return Redirect(English ? "/en/complaint" : "/klacht");
+            return Redirect(FormUrl);
         }
 
         TempData.Keep(ComplaintKey);
-        var organisation = await publicOrganisation.ResolveAsync(cancellationToken);
-        Complaint = await db.Complaints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, cancellationToken);
+        // Only a complaint of this organisation: the one filed at another's form is not shown here.
+        Complaint = organisation is null ? null : await db.Complaints.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.Id == id && c.OrganisationId == organisation.Id, cancellationToken);
         if (Complaint is null || organisation is null)
         {
-            return Redirect(English ? "/en/complaint" : "/klacht");
+            return Redirect(FormUrl);
         }
 
         OrganisationName = organisation.Name;
@@ -55,4 +68,6 @@ public sealed class ReceivedModel(GehoordDbContext db, PublicOrganisation public
         AcknowledgementByEmail = await db.OutboxMessages.AnyAsync(m => m.ComplaintId == id && m.Purpose == ComplaintIntake.AcknowledgementPurpose, cancellationToken);
         return Page();
     }
+
+    private string FormUrl => PathBase + (English ? "/en/complaint" : "/klacht");
 }

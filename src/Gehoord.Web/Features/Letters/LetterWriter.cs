@@ -63,7 +63,8 @@ public sealed class LetterWriter(GehoordDbContext db, ComplaintIntake intake, Ou
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(complaint);
         var arrangements = await ConductArrangementQueries.ForComplainantAsync(db, complaint.Complainant, cancellationToken);
-        return CaseFor(organisation, complaint, intake.StatusUrl(complaint, publicBaseUrl), senderName, arrangements.FirstOrDefault(), clock.TimeZone);
+        var statusPage = await intake.StatusPageAsync(organisation, publicBaseUrl, cancellationToken);
+        return CaseFor(organisation, complaint, ComplaintIntake.StatusUrl(statusPage, complaint), senderName, arrangements.FirstOrDefault(), clock.TimeZone);
     }
 
     /// <summary>The case as letters see it; the demo builds its letters the same way, without a request.</summary>

@@ -35,11 +35,22 @@ public sealed class StatusModel(GehoordDbContext db, PublicOrganisation publicOr
 
     public bool CodeNotFound { get; private set; }
 
-    public bool English => HttpContext.Request.Path.StartsWithSegments("/en", StringComparison.OrdinalIgnoreCase);
+    public bool English => PublicOrganisation.IsEnglish(HttpContext.Request);
+
+    /// <summary>What this organisation's public addresses start with (see <see cref="PublicOrganisation.Path"/>).</summary>
+    public string PathBase => publicOrganisation.Path;
+
+    /// <summary>This organisation's status page in the other language.</summary>
+    public string OtherLanguageUrl => PathBase + (English ? "/volgen" : "/en/track");
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Organisation = await publicOrganisation.ResolveAsync(cancellationToken);
+        if (Organisation is null && publicOrganisation.Addressed)
+        {
+            return NotFound();
+        }
+
         if (!string.IsNullOrWhiteSpace(Code))
         {
             await LookUpAsync(cancellationToken);
@@ -51,6 +62,11 @@ public sealed class StatusModel(GehoordDbContext db, PublicOrganisation publicOr
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Organisation = await publicOrganisation.ResolveAsync(cancellationToken);
+        if (Organisation is null && publicOrganisation.Addressed)
+        {
+            return NotFound();
+        }
+
         ModelState.Clear();
         if (string.IsNullOrWhiteSpace(Code))
         {
@@ -68,7 +84,8 @@ public sealed class StatusModel(GehoordDbContext db, PublicOrganisation publicOr
         var complaint = code is null || Organisation is null
             ? null
             : await db.Complaints.AsNoTracking()
-                .Where(c => c.TrackingCode == code)
+                // Only this organisation's complaints: another's code is "not found" here.
+                .Where(c => c.TrackingCode == code && c.OrganisationId == Organisation.Id)
                 .Select(c => new { c.ReferenceYear, c.ReferenceSequence, c.Status, c.Kind, c.Outcome, c.Deadlines })
                 .SingleOrDefaultAsync(cancellationToken);
         if (complaint is null)
