@@ -40,6 +40,8 @@ builder.Services
     })
     .AddEntityFrameworkStores<GehoordDbContext>()
     .AddDefaultTokenProviders()
+    .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName)
+    .AddSignInManager<StaffSignInManager>()
     .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
     .AddErrorDescriber<DutchIdentityErrorDescriber>();
 
@@ -61,6 +63,9 @@ builder.Services.ConfigureApplicationCookie(o =>
     o.SlidingExpiration = true;
     o.ExpireTimeSpan = TimeSpan.FromHours(8);
 });
+// Every request checks the account's security stamp, so that deactivating an account, resetting
+// its two-step sign-in or changing its roles takes effect at once, on every session it has.
+builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
 builder.Services.AddAntiforgery(o => o.Cookie.Name = "gehoord.af");
 
 // Optional single sign-on for staff (ADR 11); off while Gehoord:Oidc:Authority is empty.
@@ -110,6 +115,8 @@ builder.Services.AddRateLimiter(o =>
 
 builder.Services.AddHealthChecks().AddDbContextCheck<GehoordDbContext>("database");
 builder.Services.AddScoped<Gehoord.Web.Features.Access.CaseAccessService>();
+builder.Services.AddScoped<Gehoord.Web.Features.Administration.StaffAccounts>();
+builder.Services.AddScoped<Gehoord.Web.Features.Installation.OrganisationSetup>();
 builder.Services.AddScoped<DemoSeeder>();
 builder.Services.AddScoped<DemoComplaints>();
 builder.Services.AddScoped<PublicOrganisation>();
@@ -132,6 +139,13 @@ await PersistenceSetup.MigrateAsync(app.Services);
 using (var scope = app.Services.CreateScope())
 {
     await StaffRoles.EnsureExistAsync(scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>());
+}
+
+if (args.Length > 0 && args[0] == Gehoord.Web.Features.Installation.SetupCommand.Verb)
+{
+    // First run in Production: create an organisation and its administrator, print the link, stop.
+    Environment.ExitCode = await Gehoord.Web.Features.Installation.SetupCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
+    return;
 }
 
 if (options.SeedDemoData && !app.Environment.IsProduction())
@@ -174,6 +188,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseMiddleware<TwoFactorRequirement>();
 app.UseRateLimiter();
 
 app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();

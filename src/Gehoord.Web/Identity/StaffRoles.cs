@@ -67,6 +67,9 @@ public static class StaffClaims
     public const string OrganisationId = "gehoord:organisation";
     public const string DisplayName = "gehoord:name";
 
+    /// <summary>Present while the organisation requires two-step sign-in of this person and it is not set up.</summary>
+    public const string TwoFactorRequired = "gehoord:two-factor-required";
+
     /// <summary>The signed-in staff member as the domain records them in a timeline.</summary>
     public static Gehoord.Domain.Actor ToActor(this System.Security.Claims.ClaimsPrincipal user)
     {

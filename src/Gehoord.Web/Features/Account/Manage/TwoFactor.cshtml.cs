@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gehoord.Web.Features.Account.Manage;
 
 /// <summary>Optional TOTP two-factor sign-in, built on ASP.NET Core Identity's authenticator support.</summary>
-public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, UrlEncoder urlEncoder) : PageModel
+public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, UrlEncoder urlEncoder, Persistence.GehoordDbContext db) : PageModel
 {
     [BindProperty]
     public CodeInput Input { get; set; } = new();
@@ -21,6 +21,12 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
 
     [TempData]
     public string? StatusMessage { get; set; }
+
+    /// <summary>The organisation requires two-step sign-in for this person's role: it cannot be switched off.</summary>
+    public bool Required { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "verplicht")]
+    public bool SentHere { get; set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -68,6 +74,12 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
             return Challenge();
         }
 
+        if (await IsRequiredAsync(user))
+        {
+            StatusMessage = "Uw organisatie vraagt tweestapsverificatie voor uw rol. Daarom kunt u die niet uitzetten. Hebt u een nieuwe telefoon? Vraag de beheerder om uw tweestapsverificatie terug te zetten.";
+            return RedirectToPage();
+        }
+
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
@@ -75,8 +87,16 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
         return RedirectToPage();
     }
 
+    private async Task<bool> IsRequiredAsync(StaffUser user)
+    {
+        var organisation = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
+            Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.Organisations), o => o.Id == user.OrganisationId);
+        return organisation?.RequiresTwoFactor(await users.GetRolesAsync(user)) == true;
+    }
+
     private async Task LoadAsync(StaffUser user)
     {
+        Required = await IsRequiredAsync(user);
         IsEnabled = await users.GetTwoFactorEnabledAsync(user);
         if (IsEnabled)
         {

@@ -1,0 +1,52 @@
+using System.Globalization;
+using Gehoord.Domain.Organisations;
+using Gehoord.Web.Infrastructure;
+using Gehoord.Web.Persistence;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Gehoord.Web.Features.Administration;
+
+/// <summary>
+/// Every configuration change of the organisation, newest first: who, when, what, from what to
+/// what. Paged on (moment, id) with the index on (organisation, moment), never by offset.
+/// </summary>
+public sealed class HistoryModel(GehoordDbContext db, Clock clock) : AdministrationPageModel(db, clock)
+{
+    public const int PageSize = 50;
+
+    [BindProperty(SupportsGet = true, Name = "voor")]
+    public string? Before { get; set; }
+
+    public IReadOnlyList<ConfigurationChange> Changes { get; private set; } = [];
+
+    public string? NextCursor { get; private set; }
+
+    public DateTimeOffset ToLocal(DateTimeOffset moment) => Clock.ToLocal(moment);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await ShowAsync(cancellationToken);
+
+    protected override async Task LoadExtrasAsync(CancellationToken cancellationToken)
+    {
+        var query = Db.ConfigurationChanges.AsNoTracking();
+        if (Cursor(Before) is { } cursor)
+        {
+            query = query.Where(c => c.At < cursor.At || (c.At == cursor.At && c.Id.CompareTo(cursor.Id) < 0));
+        }
+
+        var rows = await query.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(PageSize + 1).ToListAsync(cancellationToken);
+        Changes = rows.Take(PageSize).ToList();
+        NextCursor = rows.Count > PageSize
+            ? string.Create(CultureInfo.InvariantCulture, $"{Changes[^1].At.UtcTicks}_{Changes[^1].Id:N}")
+            : null;
+    }
+
+    private static (DateTimeOffset At, Guid Id)? Cursor(string? text)
+    {
+        var parts = text?.Split('_');
+        return parts is [var ticks, var id] && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var t)
+            && t is >= 0 and <= 3155378975999999999 && Guid.TryParseExact(id, "N", out var g)
+            ? (new DateTimeOffset(t, TimeSpan.Zero), g)
+            : null;
+    }
+}
