@@ -12,7 +12,7 @@ public sealed partial class StylesheetTests
     [Fact]
     public void The_site_stylesheet_has_balanced_blocks()
     {
-        var path = Path.Combine(FindRepositoryRoot(), "src", "Gehoord.Web", "wwwroot", "css", "site.css");
+        var path = Path.Combine(Infrastructure.TestFiles.RepositoryRoot(), "src", "Gehoord.Web", "wwwroot", "css", "site.css");
         var css = Comments().Replace(File.ReadAllText(path), string.Empty);
 
         var depth = 0;
@@ -26,17 +26,6 @@ public sealed partial class StylesheetTests
         }
 
         Assert.Equal(0, depth);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Gehoord.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Gehoord.slnx not found above the test output.");
     }
 
     [GeneratedRegex(@"/\*.*?\*/", RegexOptions.Singleline)]

@@ -12,4 +12,16 @@ public static class TestFiles
 
     /// <summary>A Windows program's first bytes ("MZ"), as a file pretending to be a photo.</summary>
     public static byte[] Executable { get; } = [0x4D, 0x5A, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00, 0x00, 0x00, 0xFF, 0xFF, 0x00, 0x00, 0xB8, 0x00];
+
+    /// <summary>The checkout the tests run from (where Gehoord.slnx is), for tests that read the project's own files.</summary>
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Gehoord.slnx")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("Gehoord.slnx not found above the test output.");
+    }
 }
