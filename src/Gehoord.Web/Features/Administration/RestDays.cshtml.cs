@@ -41,7 +41,8 @@ public sealed class RestDaysModel(GehoordDbContext db, Clock clock) : Administra
 
     public Effect? Preview { get; private set; }
 
-    public DateOnly Today => Clock.Today;
+    /// <summary>The date the hint and the messages give as an example: a week from today.</summary>
+    public DateOnly ExampleDate => Clock.Today.AddDays(7);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await ShowAsync(cancellationToken);
 
@@ -149,7 +150,7 @@ public sealed class RestDaysModel(GehoordDbContext db, Clock clock) : Administra
         DateOnly? day = null;
         if (string.IsNullOrWhiteSpace(Input.Date))
         {
-            ModelState.AddModelError(field, $"Vul de datum van de vrije dag in, bijvoorbeeld {HandlingInput.Date(Clock.Today)}.");
+            ModelState.AddModelError(field, $"Vul de datum van de vrije dag in, bijvoorbeeld {HandlingInput.Date(ExampleDate)}.");
         }
         else if (HandlingInput.ParseDate(Input.Date) is { } parsed)
         {
@@ -157,7 +158,7 @@ public sealed class RestDaysModel(GehoordDbContext db, Clock clock) : Administra
         }
         else
         {
-            ModelState.AddModelError(field, $"Vul de datum in als dag-maand-jaar, bijvoorbeeld {HandlingInput.Date(Clock.Today)}.");
+            ModelState.AddModelError(field, $"Vul de datum in als dag-maand-jaar, bijvoorbeeld {HandlingInput.Date(ExampleDate)}.");
         }
 
         if (Input.Name?.Trim() is { Length: > 100 })
