@@ -1,5 +1,6 @@
 using Gehoord.Domain;
 using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Jurisdictions;
 using Gehoord.Domain.Organisations;
 using Gehoord.Web.Features.Intake;
 using Gehoord.Web.Identity;
@@ -14,7 +15,8 @@ namespace Gehoord.Web.Features.Demo;
 /// after the cases in seed 001 (a locked-out tenant, a carer's allowance lost between two
 /// agencies, a veteran's widow without an answer, a flooded cellar, a driveway dispute).
 /// Dates are relative to today so that the deadline signals show on time, due soon and overdue.
-/// The handled complaints (DemoComplaints.Handling.cs) add every later stage and outcome.
+/// The handled complaints (DemoComplaints.Handling.cs) add every later stage and outcome. An
+/// organisation under the Bestuursdecreet gets the Flemish set instead (DemoComplaints.Flanders.cs).
 /// </summary>
 public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake intake, HttpOrganisationScope scope, Clock clock)
 {
@@ -117,14 +119,18 @@ public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake 
         }
 
         var organisation = await db.Organisations.Include(o => o.Units).SingleAsync(o => o.Id == organisationId, cancellationToken);
-        var employee = await StaffAsync(StaffRoles.Employee, cancellationToken);
-        var handler = await StaffAsync(StaffRoles.Handler, cancellationToken);
-        var coordinator = await StaffAsync(StaffRoles.Coordinator, cancellationToken);
+        var accounts = DemoSeeder.AccountsFor(organisationId);
+        var employee = await StaffAsync(accounts, StaffRoles.Employee, cancellationToken);
+        var handler = await StaffAsync(accounts, StaffRoles.Handler, cancellationToken);
+        var coordinator = await StaffAsync(accounts, StaffRoles.Coordinator, cancellationToken);
         var today = clock.Today;
         var statusPage = await intake.StatusPageAsync(organisation, DemoBaseUrl, cancellationToken);
         var handling = new DemoHandling(db, organisation, handler, coordinator, clock.Now, c => ComplaintIntake.StatusUrl(statusPage, c), clock.TimeZone);
 
-        foreach (var demo in Complaints.Concat(HandledComplaints()))
+        var demos = organisation.ProfileCode == JurisdictionProfileCode.VlBestuursdecreet
+            ? FlemishComplaints()
+            : Complaints.Concat(HandledComplaints());
+        foreach (var demo in demos)
         {
             var unit = organisation.Units.Single(u => u.Name == demo.Unit);
             var citizenChannel = demo.Channel == Channel.WebForm;
@@ -201,9 +207,9 @@ public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake 
         }
     }
 
-    private async Task<Actor> StaffAsync(string role, CancellationToken cancellationToken)
+    private async Task<Actor> StaffAsync(IReadOnlyList<DemoAccount> accounts, string role, CancellationToken cancellationToken)
     {
-        var email = DemoSeeder.Accounts.Single(a => a.Role == role).Email;
+        var email = accounts.Single(a => a.Role == role).Email;
         var user = await db.Users.SingleAsync(u => u.Email == email, cancellationToken);
         return Actor.Staff(user.Id, user.DisplayName);
     }

@@ -1,6 +1,7 @@
 using Gehoord.Domain.Jurisdictions;
 using Gehoord.Domain.Organisations;
 using Gehoord.Web.Identity;
+using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -8,15 +9,17 @@ using Microsoft.EntityFrameworkCore;
 namespace Gehoord.Web.Features.Demo;
 
 /// <summary>
-/// First-run demo data for Development: the organisation "Gemeente Voorbeeld" and one account
-/// per role. The passwords are fixed and documented (README) because they guard fictional
-/// data on a developer's machine; Program.cs never runs this in Production.
+/// First-run demo data for Development: the Dutch organisation "Gemeente Voorbeeld" (NL-Awb)
+/// and the Flemish "Stad Voorbeeldstad" (VL-Bestuursdecreet), each with its units, one account
+/// per role and demo complaints. The passwords are fixed and documented (README) because they
+/// guard fictional data on a developer's machine; Program.cs never runs this in Production.
 /// </summary>
 public sealed partial class DemoSeeder(
     GehoordDbContext db,
     DemoComplaints complaints,
     UserManager<StaffUser> users,
     RoleManager<IdentityRole> roles,
+    HttpOrganisationScope scope,
     ILogger<DemoSeeder> logger)
 {
     public const string OrganisationSlug = "gemeente-voorbeeld";
@@ -43,16 +46,72 @@ public sealed partial class DemoSeeder(
         "Belastingen",
     ];
 
+    /// <summary>The units the demo manager leads, so that the manager's need-to-know can be tried (ADR 10).</summary>
+    public static IReadOnlyList<string> ManagedUnitNames { get; } = ["Wonen en Vergunningen", "Openbare Ruimte"];
+
+    /// <summary>Short name of the Flemish demo organisation, and so its public address <c>/stad-voorbeeldstad/klacht</c>.</summary>
+    public const string FlemishOrganisationSlug = "stad-voorbeeldstad";
+
+    public const string FlemishOrganisationName = "Stad Voorbeeldstad";
+
+    public static readonly Guid FlemishOrganisationId = new("6f1c1d2e-0000-4000-8000-000000000002");
+
+    public static IReadOnlyList<DemoAccount> FlemishAccounts { get; } =
+    [
+        new("medewerker@voorbeeldstad.be", "Mieke Medewerker", StaffRoles.Employee, "Medewerker-Demo-2026"),
+        new("behandelaar@voorbeeldstad.be", "Bart Behandelaar", StaffRoles.Handler, "Behandelaar-Demo-2026"),
+        new("coordinator@voorbeeldstad.be", "Katrien Coördinator", StaffRoles.Coordinator, "Coordinator-Demo-2026"),
+        new("leidinggevende@voorbeeldstad.be", "Luc Leidinggevende", StaffRoles.Manager, "Leidinggevende-Demo-2026"),
+        new("commissie@voorbeeldstad.be", "Kristof Commissielid", StaffRoles.Committee, "Commissie-Demo-2026"),
+        new("beheerder@voorbeeldstad.be", "Brecht Beheerder", StaffRoles.Administrator, "Beheerder-Demo-2026"),
+    ];
+
+    public static IReadOnlyList<string> FlemishUnitNames { get; } =
+    [
+        "Onthaal",
+        "Burgerzaken",
+        "Omgeving",
+        "Openbaar Domein",
+        "Welzijn",
+        "Financiën",
+    ];
+
+    /// <summary>The units the Flemish demo manager leads.</summary>
+    public static IReadOnlyList<string> FlemishManagedUnitNames { get; } = ["Omgeving", "Openbaar Domein"];
+
+    private static readonly IReadOnlyList<DemoOrganisation> Organisations =
+    [
+        new(OrganisationId, "Gemeente Voorbeeld", OrganisationSlug, JurisdictionProfileCode.NlAwb, "0123 45 67 89", "klachten@voorbeeld.nl", UnitNames, Accounts, ManagedUnitNames),
+        new(FlemishOrganisationId, FlemishOrganisationName, FlemishOrganisationSlug, JurisdictionProfileCode.VlBestuursdecreet, "050 12 34 56", "klachten@voorbeeldstad.be", FlemishUnitNames, FlemishAccounts, FlemishManagedUnitNames),
+    ];
+
+    private static readonly int AccountCount = Organisations.Sum(o => o.Accounts.Count);
+
+    /// <summary>The demo accounts of a demo organisation (the Dutch ones for any other id).</summary>
+    public static IReadOnlyList<DemoAccount> AccountsFor(Guid organisationId) =>
+        organisationId == FlemishOrganisationId ? FlemishAccounts : Accounts;
+
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
         await StaffRoles.EnsureExistAsync(roles).ConfigureAwait(false);
+        foreach (var demo in Organisations)
+        {
+            await SeedAsync(demo, cancellationToken).ConfigureAwait(false);
+        }
 
-        var exists = await db.Organisations.AnyAsync(o => o.Id == OrganisationId, cancellationToken).ConfigureAwait(false);
+        PrintAccounts();
+    }
+
+    private async Task SeedAsync(DemoOrganisation demo, CancellationToken cancellationToken)
+    {
+        // Accounts and units are filtered on the current organisation: look them up in this one.
+        scope.Use(demo.Id);
+        var exists = await db.Organisations.AnyAsync(o => o.Id == demo.Id, cancellationToken).ConfigureAwait(false);
         if (!exists)
         {
-            var organisation = new Organisation(OrganisationId, "Gemeente Voorbeeld", OrganisationSlug, JurisdictionProfileCode.NlAwb);
-            organisation.SetContact("0123 45 67 89", "klachten@voorbeeld.nl");
-            foreach (var name in UnitNames)
+            var organisation = new Organisation(demo.Id, demo.Name, demo.Slug, demo.Profile);
+            organisation.SetContact(demo.Phone, demo.Email);
+            foreach (var name in demo.Units)
             {
                 organisation.AddUnit(Guid.NewGuid(), name);
             }
@@ -61,7 +120,7 @@ public sealed partial class DemoSeeder(
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var account in Accounts)
+        foreach (var account in demo.Accounts)
         {
             if (await users.FindByEmailAsync(account.Email).ConfigureAwait(false) is not null)
             {
@@ -74,30 +133,26 @@ public sealed partial class DemoSeeder(
                 Email = account.Email,
                 EmailConfirmed = true,
                 DisplayName = account.DisplayName,
-                OrganisationId = OrganisationId,
+                OrganisationId = demo.Id,
             };
             Check(await users.CreateAsync(user, account.Password).ConfigureAwait(false));
             Check(await users.AddToRoleAsync(user, account.Role).ConfigureAwait(false));
         }
 
-        await AssignDemoManagerAsync(cancellationToken).ConfigureAwait(false);
-        await complaints.SeedAsync(OrganisationId, cancellationToken).ConfigureAwait(false);
-        PrintAccounts();
+        await AssignDemoManagerAsync(demo, cancellationToken).ConfigureAwait(false);
+        await complaints.SeedAsync(demo.Id, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The units the demo manager leads, so that the manager's need-to-know can be tried (ADR 10).</summary>
-    public static IReadOnlyList<string> ManagedUnitNames { get; } = ["Wonen en Vergunningen", "Openbare Ruimte"];
-
-    private async Task AssignDemoManagerAsync(CancellationToken cancellationToken)
+    private async Task AssignDemoManagerAsync(DemoOrganisation demo, CancellationToken cancellationToken)
     {
-        var manager = await users.FindByEmailAsync(Accounts.Single(a => a.Role == StaffRoles.Manager).Email).ConfigureAwait(false);
-        var organisation = await db.Organisations.Include(o => o.Units).SingleAsync(o => o.Id == OrganisationId, cancellationToken).ConfigureAwait(false);
+        var manager = await users.FindByEmailAsync(demo.Accounts.Single(a => a.Role == StaffRoles.Manager).Email).ConfigureAwait(false);
+        var organisation = await db.Organisations.Include(o => o.Units).SingleAsync(o => o.Id == demo.Id, cancellationToken).ConfigureAwait(false);
         if (manager is null || organisation.Units.Any(u => u.ManagerIds.Count > 0))
         {
             return;
         }
 
-        foreach (var unit in organisation.Units.Where(u => ManagedUnitNames.Contains(u.Name)))
+        foreach (var unit in organisation.Units.Where(u => demo.ManagedUnits.Contains(u.Name)))
         {
             organisation.SetUnitManagers(unit.Id, [manager.Id]);
         }
@@ -105,8 +160,8 @@ public sealed partial class DemoSeeder(
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Demo organisation and {Count} demo accounts are ready")]
-    private static partial void LogSeeded(ILogger logger, int count);
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Organisations} demo organisations and {Count} demo accounts are ready")]
+    private static partial void LogSeeded(ILogger logger, int organisations, int count);
 
     private static void Check(IdentityResult result)
     {
@@ -121,15 +176,34 @@ public sealed partial class DemoSeeder(
         // Written to the console on purpose: a developer must be able to sign in right away.
         // These are demo credentials for fictional data, not secrets.
         Console.WriteLine();
-        Console.WriteLine("Gehoord demo: organisation 'Gemeente Voorbeeld' (NL-Awb) with demo complaints. Demo accounts:");
-        foreach (var account in Accounts)
+        foreach (var demo in Organisations)
         {
-            Console.WriteLine($"  {StaffRoles.DutchName(account.Role),-22} {account.Email,-30} {account.Password}");
+            Console.WriteLine($"Gehoord demo: organisation '{demo.Name}' ({ProfileKey(demo.Profile)}, public form /{demo.Slug}/klacht) with demo complaints. Demo accounts:");
+            foreach (var account in demo.Accounts)
+            {
+                Console.WriteLine($"  {StaffRoles.DutchName(account.Role),-22} {account.Email,-32} {account.Password}");
+            }
+
+            Console.WriteLine();
         }
 
-        Console.WriteLine();
-        LogSeeded(logger, Accounts.Count);
+        LogSeeded(logger, Organisations.Count, AccountCount);
     }
+
+    private static string ProfileKey(JurisdictionProfileCode code) => code == JurisdictionProfileCode.VlBestuursdecreet
+        ? JurisdictionProfile.VlBestuursdecreet.Key
+        : JurisdictionProfile.NlAwb.Key;
+
+    private sealed record DemoOrganisation(
+        Guid Id,
+        string Name,
+        string Slug,
+        JurisdictionProfileCode Profile,
+        string Phone,
+        string Email,
+        IReadOnlyList<string> Units,
+        IReadOnlyList<DemoAccount> Accounts,
+        IReadOnlyList<string> ManagedUnits);
 }
 
 public sealed record DemoAccount(string Email, string DisplayName, string Role, string Password);
