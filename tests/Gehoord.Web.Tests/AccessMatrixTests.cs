@@ -31,6 +31,8 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ("/Staff/Beheer/Organisatie", [StaffRoles.Administrator]),
         ("/Staff/Beheer/Medewerkers", [StaffRoles.Administrator]),
         ("/Staff/Beheer/Geschiedenis", [StaffRoles.Administrator]),
+        ("/Staff/Beheer/Afdelingen", [StaffRoles.Administrator]),
+        ("/Staff/Beheer/Vrije-dagen", [StaffRoles.Administrator]),
         ("/Staff/Beheer/Brieven", [StaffRoles.Administrator]),
         ("/Staff/Installatie", [StaffRoles.InstallationAdministrator]),
     ];

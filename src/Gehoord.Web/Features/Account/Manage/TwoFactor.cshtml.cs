@@ -107,6 +107,10 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+
+            // A new key changes the security stamp, which every request checks: renew this
+            // session's cookie, or the next click would sign the person out.
+            await signIn.RefreshSignInAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? string.Empty;
         }
 
