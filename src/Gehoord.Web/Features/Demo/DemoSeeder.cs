@@ -88,6 +88,14 @@ public sealed partial class DemoSeeder(
     private static readonly int AccountCount = Organisations.Sum(o => o.Accounts.Count);
 
     /// <summary>The demo accounts of a demo organisation (the Dutch ones for any other id).</summary>
+    /// <summary>
+    /// The installation administrator of the demo: creates organisations (/Staff/Installatie),
+    /// reads no complaints. Kept apart from <see cref="Accounts"/>, which has one account per
+    /// role of an organisation. Belongs to Gemeente Voorbeeld, as every account has a home.
+    /// </summary>
+    public static DemoAccount InstallationAccount { get; } =
+        new("installatie@voorbeeld.nl", "Ivo Installatiebeheerder", StaffRoles.InstallationAdministrator, "Installatie-Demo-2026");
+
     public static IReadOnlyList<DemoAccount> AccountsFor(Guid organisationId) =>
         organisationId == FlemishOrganisationId ? FlemishAccounts : Accounts;
 
@@ -120,7 +128,7 @@ public sealed partial class DemoSeeder(
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        foreach (var account in demo.Accounts)
+        foreach (var account in demo.Id == OrganisationId ? [.. demo.Accounts, InstallationAccount] : demo.Accounts)
         {
             if (await users.FindByEmailAsync(account.Email).ConfigureAwait(false) is not null)
             {
@@ -187,6 +195,8 @@ public sealed partial class DemoSeeder(
             Console.WriteLine();
         }
 
+        Console.WriteLine($"  {StaffRoles.DutchName(InstallationAccount.Role),-22} {InstallationAccount.Email,-32} {InstallationAccount.Password}  (organisaties maken: /Staff/Installatie)");
+        Console.WriteLine();
         LogSeeded(logger, Organisations.Count, AccountCount);
     }
 
