@@ -18,7 +18,10 @@ public sealed class LetterTemplateFlows(BrowserFixture browser, ITestOutputHelpe
         try
         {
             await StaffSignIn.SignInAsync(page, StaffSignIn.Account(StaffRoles.Administrator));
-            await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Briefteksten" }).ClickAsync();
+            await page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Beheer" }).ClickAsync();
+            await Address.WaitForAsync(page, Address.Of("/Staff/Beheer"));
+            await gate.CheckAsync(page, "administration");
+            await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Briefteksten" }).ClickAsync();
             await Address.WaitForAsync(page, Address.Of("/Staff/Beheer/Brieven"));
             await gate.CheckAsync(page, "letter-texts");
 

@@ -82,7 +82,7 @@ public sealed record CaseFacts(
             complaint.Respondents.Where(r => r.StaffUserId is not null).Select(r => r.StaffUserId!).ToList(),
             complaint.EscalatedToId,
             complaint.AdvisoryCommittee,
-            CaseAccessPolicy.IsHandedOver(complaint.Status, complaint.HandlerId));
+            CaseAccessPolicy.IsHandedOver(complaint.Status, complaint.HandlerId, complaint.Outcome));
     }
 }
 
@@ -104,11 +104,12 @@ public static class CaseAccessPolicy
     private const string OtherOrganisation = "Deze klacht hoort bij een andere organisatie.";
 
     /// <summary>
-    /// The employee who registered a complaint keeps sight of it until it is handed over: from
-    /// then on the handler owns the file and the employee only sees how it goes.
+    /// The employee who registered a complaint keeps sight of it until it is handed over (a
+    /// handler is assigned or handling started): from then on the handler owns the file and the
+    /// employee only sees how it goes. What they resolved on the spot themselves stays theirs.
     /// </summary>
-    public static bool IsHandedOver(ComplaintStatus status, string? handlerId) =>
-        handlerId is not null || status != ComplaintStatus.Received;
+    public static bool IsHandedOver(ComplaintStatus status, string? handlerId, ComplaintOutcome outcome) =>
+        handlerId is not null || (status != ComplaintStatus.Received && outcome != ComplaintOutcome.ResolvedOnTheSpot);
 
     public static CaseAccessDecision Decide(StaffMember who, CaseFacts @case)
     {

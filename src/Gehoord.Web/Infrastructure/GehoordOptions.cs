@@ -31,8 +31,6 @@ public sealed class GehoordOptions
     /// <summary>Status-page lookups allowed per minute from one address (against guessing codes).</summary>
     public int TrackingLookupsPerMinute { get; set; } = 10;
 
-    /// <summary>Name of the team citizens can contact, used in letters.</summary>
-    public string ContactName { get; set; } = "het klachtenteam";
 }
 
 public sealed class DatabaseOptions

@@ -1,4 +1,5 @@
 using Gehoord.Domain.Access;
+using Gehoord.Domain.Complaints;
 
 namespace Gehoord.Domain.Tests.Access;
 
@@ -79,6 +80,15 @@ public sealed class CaseAccessPolicyTests
         Assert.Equal(CaseAccessLevel.Read, CaseAccessPolicy.May(committee, Case with { AdvisoryCommittee = true }, CaseAction.Advise).Level);
         Assert.Equal(CaseAccessLevel.None, CaseAccessPolicy.May(committee, Case with { AdvisoryCommittee = true }, CaseAction.Handle).Level);
     }
+
+    [Theory]
+    [InlineData(ComplaintStatus.Received, null, ComplaintOutcome.None, false)]
+    [InlineData(ComplaintStatus.Received, "u-handler", ComplaintOutcome.None, true)]
+    [InlineData(ComplaintStatus.Exploring, null, ComplaintOutcome.None, true)]
+    [InlineData(ComplaintStatus.Closed, null, ComplaintOutcome.ResolvedOnTheSpot, false)]
+    [InlineData(ComplaintStatus.Closed, "u-handler", ComplaintOutcome.Resolved, true)]
+    public void A_registration_is_handed_over_once_a_handler_has_it_or_handling_started(ComplaintStatus status, string? handler, ComplaintOutcome outcome, bool handedOver) =>
+        Assert.Equal(handedOver, CaseAccessPolicy.IsHandedOver(status, handler, outcome));
 
     [Fact]
     public void A_respondent_is_told_why_in_plain_words()

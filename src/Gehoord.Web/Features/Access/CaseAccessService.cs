@@ -68,6 +68,7 @@ public sealed class CaseAccessService(GehoordDbContext db, IHttpContextAccessor 
                 c.EscalatedToId,
                 c.AdvisoryCommittee,
                 c.Status,
+                c.Outcome,
             })
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (facts is null)
@@ -83,7 +84,7 @@ public sealed class CaseAccessService(GehoordDbContext db, IHttpContextAccessor 
             facts.Respondents,
             facts.EscalatedToId,
             facts.AdvisoryCommittee,
-            CaseAccessPolicy.IsHandedOver(facts.Status, facts.HandlerId));
+            CaseAccessPolicy.IsHandedOver(facts.Status, facts.HandlerId, facts.Outcome));
         return CaseAccessPolicy.May(await CurrentAsync(cancellationToken).ConfigureAwait(false), @case, action);
     }
 

@@ -98,7 +98,7 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
             handling.DueOn,
             handling.TermDescription,
             complaint.AdvisoryCommittee,
-            options.Value.ContactName,
+            organisation.ContactName,
             organisation.ContactPhone,
             organisation.ContactEmail,
             StatusUrl(statusPage, complaint),
