@@ -1,6 +1,5 @@
 using System.Net;
 using Gehoord.Domain.Deadlines;
-using Gehoord.Web.Features.Administration;
 using Gehoord.Web.Features.Demo;
 using Gehoord.Web.Identity;
 using Gehoord.Web.Tests.Infrastructure;
@@ -72,7 +71,7 @@ public abstract class AdministrationTests<TFactory>(TFactory factory) : IClassFi
         });
         Assert.True(invited.StatusCode == HttpStatusCode.Redirect, invitedPage.QuerySelector("main")?.TextContent);
 
-        var link = await InvitationLinkAsync(email);
+        var link = await factory.InvitationLinkAsync(email);
         using var handler = new Browser(factory);
         var (_, activate) = await handler.GetAsync(link);
         var (activated, _) = await handler.SubmitLikeBrowserAsync(activate, link, "main form", "button", new Dictionary<string, string>
@@ -167,15 +166,6 @@ public abstract class AdministrationTests<TFactory>(TFactory factory) : IClassFi
         Assert.Equal(HttpStatusCode.OK, list.StatusCode);
         Assert.DoesNotContain(stranger.Email, page.QuerySelector("#medewerkers")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, member.StatusCode);
-    }
-
-    private async Task<string> InvitationLinkAsync(string email)
-    {
-        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
-        using var _ = scope;
-        var mail = await db.OutboxMessages.SingleAsync(m => m.To == email && m.Purpose == StaffAccounts.InvitationPurpose);
-        var url = mail.Body.Split('\n').Select(l => l.Trim()).Single(l => l.Contains("/Account/Activeren?", StringComparison.Ordinal));
-        return new Uri(url).PathAndQuery;
     }
 
     private async Task<Gehoord.Domain.Organisations.Organisation> OrganisationAsync()

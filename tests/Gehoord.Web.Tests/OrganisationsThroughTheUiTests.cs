@@ -2,7 +2,6 @@ using System.Net;
 using Gehoord.Domain.Deadlines;
 using Gehoord.Domain.Jurisdictions;
 using Gehoord.Domain.Organisations;
-using Gehoord.Web.Features.Administration;
 using Gehoord.Web.Features.Demo;
 using Gehoord.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -112,8 +111,7 @@ public abstract class OrganisationsThroughTheUiTests<TFactory>(TFactory factory)
         using var db = factory.CreateDbContext(Guid.Empty, out var scope);
         using var _ = scope;
         var organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Name == name);
-        var mail = await db.OutboxMessages.SingleAsync(m => m.To == email && m.Purpose == StaffAccounts.InvitationPurpose);
-        var link = new Uri(mail.Body.Split('\n').Select(l => l.Trim()).Single(l => l.Contains("/Account/Activeren?", StringComparison.Ordinal))).PathAndQuery;
+        var link = await factory.InvitationLinkAsync(email);
         var admin = new Browser(factory);
         var (_, activate) = await admin.GetAsync(link);
         var (activated, _) = await admin.SubmitLikeBrowserAsync(activate, link, "main form", "button", new Dictionary<string, string> { ["Input.Password"] = Password, ["Input.Repeat"] = Password });

@@ -62,6 +62,16 @@ public static class TestData
         return new DemoAccount(email, name, roles.FirstOrDefault() ?? string.Empty, password);
     }
 
+    /// <summary>The one-time link (path and query) of the invitation mailed to <paramref name="email"/>.</summary>
+    public static async Task<string> InvitationLinkAsync(this GehoordFactory factory, string email)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        using var db = factory.CreateDbContext(Guid.Empty, out var scope);
+        using var _ = scope;
+        var mail = await db.OutboxMessages.SingleAsync(m => m.To == email && m.Purpose == Gehoord.Web.Features.Administration.StaffAccounts.InvitationPurpose);
+        return new Uri(mail.Body.Split('\n').Select(l => l.Trim()).Single(l => l.Contains("/Account/Activeren?", StringComparison.Ordinal))).PathAndQuery;
+    }
+
     /// <summary>The complaint as stored now, with everything it holds, read in a scope of its own.</summary>
     public static async Task<Complaint> StoredComplaintAsync(this GehoordFactory factory, Guid id, Guid? organisationId = null)
     {
