@@ -42,6 +42,8 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
     /// <summary>The organisation's units by id, for the choice and to name chosen units.</summary>
     public IReadOnlyDictionary<Guid, string> Units { get; private set; } = new Dictionary<Guid, string>();
 
+    public IReadOnlySet<Guid> ActiveUnitIds { get; private set; } = new HashSet<Guid>();
+
     /// <summary>The organisation's staff accounts (the query filter keeps other organisations out).</summary>
     public IReadOnlyList<(string Id, string Name)> Staff { get; private set; } = [];
 
@@ -96,7 +98,7 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
         ModelState.ValidateOnly(nameof(Unit));
 
         // The query filter keeps other organisations' units out.
-        if (Unit.UnitId is { } unitId && !await Db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
+        if (Unit.UnitId is { } unitId && !await Db.Units.AnyAsync(u => u.Id == unitId && u.DeactivatedOn == null, cancellationToken))
         {
             ModelState.AddModelError("Unit.UnitId", "Kies een afdeling uit de lijst.");
         }
@@ -111,7 +113,7 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
     public async Task<IActionResult> OnPostRespondentAsync(Guid id, CancellationToken cancellationToken)
     {
         ModelState.ValidateOnly(nameof(Respondent));
-        if (Respondent.UnitId is { } unitId && !await Db.Units.AnyAsync(u => u.Id == unitId, cancellationToken))
+        if (Respondent.UnitId is { } unitId && !await Db.Units.AnyAsync(u => u.Id == unitId && u.DeactivatedOn == null, cancellationToken))
         {
             ModelState.AddModelError("Respondent.UnitId", "Kies een afdeling uit de lijst.");
         }
@@ -178,10 +180,14 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     protected override async Task LoadExtrasAsync(CancellationToken cancellationToken)
     {
-        Units = await Db.Units.AsNoTracking()
+        var units = await Db.Units.AsNoTracking()
             .Where(u => u.OrganisationId == Complaint.OrganisationId)
             .OrderBy(u => u.Name)
-            .ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
+            .ToListAsync(cancellationToken);
+        Units = units.ToDictionary(u => u.Id, u => u.Name);
+
+        // Abolished units keep their name on the complaints that have them, but are not chosen anew.
+        ActiveUnitIds = units.Where(u => u.IsActive).Select(u => u.Id).ToHashSet();
         var staff = await Db.Users.AsNoTracking()
             .Where(u => u.OrganisationId == Complaint.OrganisationId)
             .OrderBy(u => u.DisplayName)

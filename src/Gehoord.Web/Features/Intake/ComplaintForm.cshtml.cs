@@ -153,7 +153,7 @@ public sealed class ComplaintFormModel(
             }
         }
 
-        if (Input.UnitId is { } unitId && Organisation!.Units.All(u => u.Id != unitId))
+        if (Input.UnitId is { } unitId && !Organisation!.Units.Any(u => u.Id == unitId && u.IsActive))
         {
             Input.UnitId = null; // an outdated choice is the same as "I don't know"
         }

@@ -141,7 +141,7 @@ public sealed class QuickRegistrationModel(
             ModelState.AddModelError("Input.Phone", "Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties, + of -.");
         }
 
-        if (Input.UnitId is { } unitId && Organisation.Units.All(u => u.Id != unitId))
+        if (Input.UnitId is { } unitId && !Organisation.Units.Any(u => u.Id == unitId && u.IsActive))
         {
             ModelState.AddModelError("Input.UnitId", "Kies een afdeling uit de lijst.");
         }
