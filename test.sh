@@ -56,6 +56,9 @@ if [ "$#" -eq 0 ]; then
 fi
 
 OUT="$(mktemp "${TMPDIR:-/tmp}/gehoord-test-output.XXXXXX")"
+# The form fuzz test writes how many requests it sent here (tests/Gehoord.Web.Tests/FormFuzzTests.cs).
+FUZZ_REPORTS="${TMPDIR:-/tmp}/gehoord-tests"
+rm -f "$FUZZ_REPORTS"/form-fuzz-*.txt
 set +e
 dotnet "${args[@]}" 2>&1 | tee "$OUT"
 rc=${PIPESTATUS[0]}
@@ -88,5 +91,6 @@ if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
     echo "test.sh: dotnet test exited $rc although no test failed (see the output above)" >&2
   fi
 fi
+cat "$FUZZ_REPORTS"/form-fuzz-*.txt 2>/dev/null || true
 echo "$passed passed, $failed failed"
 exit "$rc"

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace Gehoord.Web.Tests.Infrastructure;
@@ -25,6 +26,9 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
 
     /// <summary>Where this host writes e-mails (.eml) instead of sending them.</summary>
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "gehoord-tests", "mail-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>The exceptions this host logged (see <see cref="CapturedErrors"/>).</summary>
+    public CapturedErrors Errors { get; } = new();
 
     /// <summary>The ASP.NET Core environment; tests of the Production behaviour override it.</summary>
     protected virtual string EnvironmentName => "Testing";
@@ -73,6 +77,7 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
         // Tests run a dispatch round themselves when they need one.
         builder.UseSetting("Gehoord:Mail:DispatchIntervalSeconds", "3600");
         builder.UseSetting("Gehoord:Reminders:IntervalMinutes", "0");
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",

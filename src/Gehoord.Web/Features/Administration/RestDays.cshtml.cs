@@ -46,6 +46,12 @@ public sealed class RestDaysModel(GehoordDbContext db, Clock clock) : Administra
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await ShowAsync(cancellationToken);
 
+    /// <summary>
+    /// A post without a handler (Enter in a field of a browser that does not use the first
+    /// button's formaction, or a changed page) previews, which changes nothing.
+    /// </summary>
+    public Task<IActionResult> OnPostAsync(CancellationToken cancellationToken) => OnPostPreviewAsync(cancellationToken);
+
     public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
     {
         await ShowAsync(cancellationToken);

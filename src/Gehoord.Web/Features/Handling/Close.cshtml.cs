@@ -39,7 +39,7 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
     public Task<IActionResult> OnPostNotHandledAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(NotHandled);
-        ModelState.ValidateOnly(nameof(NotHandled));
+        ValidateOnly(nameof(NotHandled));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.DecideNotToHandle(Profile, NotHandled.GroundCode!, NotHandled.Motivation!, new OmbudsmanReferral(NotHandled.Ombudsman!, NotHandled.OmbudsmanTerm!), actor, at),
@@ -50,7 +50,7 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
     public Task<IActionResult> OnPostHandleDespiteAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(HandleDespite);
-        ModelState.ValidateOnly(nameof(HandleDespite));
+        ValidateOnly(nameof(HandleDespite));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.HandleDespiteGround(Profile, HandleDespite.GroundCode!, HandleDespite.Motivation!, actor, at),
@@ -62,7 +62,7 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
     public Task<IActionResult> OnPostForwardAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(Forwarding);
-        ModelState.ValidateOnly(nameof(Forwarding));
+        ValidateOnly(nameof(Forwarding));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.Forward(Forwarding.Body!, Forwarding.Motivation!, actor, at),
@@ -73,7 +73,7 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(Withdrawal);
-        ModelState.ValidateOnly(nameof(Withdrawal));
+        ValidateOnly(nameof(Withdrawal));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.Withdraw(Withdrawal.Reason!, actor, at),
@@ -91,7 +91,7 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
     public Task<IActionResult> OnPostReopenAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(Reopening);
-        ModelState.ValidateOnly(nameof(Reopening));
+        ValidateOnly(nameof(Reopening));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.Reopen(Reopening.Reason!, actor, at),

@@ -47,7 +47,7 @@ public sealed class ContactModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     public Task<IActionResult> OnPostPlanAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Plan));
+        ValidateOnly(nameof(Plan));
         var plannedFor = Moment(nameof(Plan), Plan.Date, Plan.Time, "het gesprek");
         return ActAsync(
             id,
@@ -58,7 +58,7 @@ public sealed class ContactModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     public Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Held));
+        ValidateOnly(nameof(Held));
         if (Held.PlannedId is null)
         {
             // A planned contact already knows with whom and how; a new one must say so.
@@ -104,6 +104,14 @@ public sealed class ContactModel(GehoordDbContext db, Clock clock) : HandlingPag
         if (date is null && !string.IsNullOrWhiteSpace(dateText))
         {
             ModelState.AddModelError($"{prefix}.Date", $"Vul de datum van {what} in als dag-maand-jaar, bijvoorbeeld {HandlingInput.Date(Today)}.");
+        }
+
+        else if (date is { Year: < 1900 or > 2999 })
+        {
+            // Day one of year one, in the organisation's zone, is before the start of time as
+            // .NET counts it: refused here, with a message, not by the clock with an error.
+            ModelState.AddModelError($"{prefix}.Date", $"Deze datum kan niet kloppen. Vul de datum van {what} in, bijvoorbeeld {HandlingInput.Date(Today)}.");
+            date = null;
         }
 
         if (time is null && !string.IsNullOrWhiteSpace(timeText))

@@ -73,13 +73,13 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     public Task<IActionResult> OnPostCoreAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Core));
+        ValidateOnly(nameof(Core));
         return ActAsync(id, (c, by, at) => c.DescribeCore(Core.Core!, Core.CitizenWants!, by, at), "De kern van de klacht is vastgelegd.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostPreferenceAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Preference));
+        ValidateOnly(nameof(Preference));
         return ActAsync(
             id,
             (c, by, at) => c.SetWrittenContactPreference(Preference.PrefersWritten, by, at),
@@ -89,13 +89,13 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     public Task<IActionResult> OnPostPartAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Part));
+        ValidateOnly(nameof(Part));
         return ActAsync(id, (c, by, at) => c.AddPart(Guid.CreateVersion7(at), Part.Description!, by, at), "Het klachtonderdeel is toegevoegd.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostUnitAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Unit));
+        ValidateOnly(nameof(Unit));
 
         // The query filter keeps other organisations' units out.
         if (Unit.UnitId is { } unitId && !await Db.Units.AnyAsync(u => u.Id == unitId && u.DeactivatedOn == null, cancellationToken))
@@ -112,7 +112,7 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     public async Task<IActionResult> OnPostRespondentAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Respondent));
+        ValidateOnly(nameof(Respondent));
         if (Respondent.UnitId is { } unitId && !await Db.Units.AnyAsync(u => u.Id == unitId && u.DeactivatedOn == null, cancellationToken))
         {
             ModelState.AddModelError("Respondent.UnitId", "Kies een afdeling uit de lijst.");
@@ -144,7 +144,7 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     public Task<IActionResult> OnPostInformAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Inform));
+        ValidateOnly(nameof(Inform));
         var copySentOn = HandlingInput.ParseDate(Inform.CopySentOn);
         if (copySentOn is null && ModelState.IsValid)
         {
@@ -160,19 +160,19 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     public Task<IActionResult> OnPostViewAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(View));
+        ValidateOnly(nameof(View));
         return ActAsync(id, (c, by, at) => c.RecordRespondentView(View.RespondentId!.Value, View.Text!, by, at), "De reactie van de beklaagde is vastgelegd.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostResolveAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly("Nothing");
+        ValidateOnly("Nothing");
         return ActAsync(id, (c, by, at) => c.StartResolving(by, at), "De klacht gaat naar oplossen.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostInvestigateAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Investigation));
+        ValidateOnly(nameof(Investigation));
         return ActAsync(id, (c, by, at) => c.StartInvestigation(Investigation.Reason!, by, at), "De klacht gaat naar onderzoek en oordeel.", cancellationToken);
     }
 

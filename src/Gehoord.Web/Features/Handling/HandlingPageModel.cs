@@ -123,6 +123,22 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
             backToCase,
             mayAct);
 
+    /// <summary>
+    /// Validates only the form named <paramref name="prefix"/> (a page has several). A post
+    /// without any of that form's fields leaves nothing for model binding to check, so the
+    /// form's input object is then validated as it stands: a missing required field gets its
+    /// Dutch message instead of reaching the action empty.
+    /// </summary>
+    protected void ValidateOnly(string prefix)
+    {
+        ModelState.ValidateOnly(prefix);
+        var bound = ModelState.Keys.Any(k => k.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase) || k.StartsWith(prefix + "[", StringComparison.OrdinalIgnoreCase));
+        if (!bound && GetType().GetProperty(prefix)?.GetValue(this) is { } input)
+        {
+            TryValidateModel(input, prefix);
+        }
+    }
+
     /// <summary>Who may run a transition on this page; pages with other rules (taking a complaint) override it.</summary>
     protected virtual bool MayAct() => MayHandle;
 

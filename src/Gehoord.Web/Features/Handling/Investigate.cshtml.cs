@@ -68,7 +68,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
     [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Advise)]
     public Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Invite));
+        ValidateOnly(nameof(Invite));
         var invitedOn = RequiredDate(Invite.InvitedOn, "Invite.InvitedOn", "Vul de datum van de uitnodiging in");
         var plannedOn = OptionalDate(Invite.PlannedOn, "Invite.PlannedOn", "Vul de datum van het horen in");
         _committeeMayAct = true;
@@ -89,7 +89,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
     [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Advise)]
     public Task<IActionResult> OnPostHeldAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Outcome));
+        ValidateOnly(nameof(Outcome));
         RequireHearing();
         var heldOn = RequiredDate(Outcome.HeldOn, "Outcome.HeldOn", "Vul de datum van het horen in");
         if (string.IsNullOrWhiteSpace(Outcome.Report))
@@ -104,7 +104,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
     [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Advise)]
     public Task<IActionResult> OnPostDeclinedAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Outcome));
+        ValidateOnly(nameof(Outcome));
         ModelState.Remove("Outcome.HeldOn");
         ModelState.Remove("Outcome.Report");
         RequireHearing();
@@ -114,13 +114,13 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnPostWaiveAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Waiver));
+        ValidateOnly(nameof(Waiver));
         return ActAsync(id, (c, by, at) => c.WaiveComplainantHearing(Waiver.Reason!.Value, Waiver.Motivation!, by, at), "Vastgelegd dat de klager niet wordt gehoord, met de reden uit de wet.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostInvolvedAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Involved));
+        ValidateOnly(nameof(Involved));
         var discussedOn = OptionalDate(Involved.DiscussedOn, "Involved.DiscussedOn", "Vul de datum van het gesprek met de klager in");
         return ActAsync(
             id,
@@ -131,7 +131,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnPostStandardsAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Standards));
+        ValidateOnly(nameof(Standards));
         return ActAsync(
             id,
             (c, by, at) =>
@@ -163,13 +163,13 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnPostLawfulnessAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Lawfulness));
+        ValidateOnly(nameof(Lawfulness));
         return ActAsync(id, (c, by, at) => c.AssessLawfulness(Lawfulness.Lawful!.Value, Lawfulness.Note!, by, at), "De toets aan de regels is opgeslagen.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostVerdictsAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Verdicts));
+        ValidateOnly(nameof(Verdicts));
         return ActAsync(
             id,
             (c, by, at) =>
@@ -204,7 +204,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
     [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Advise)]
     public Task<IActionResult> OnPostAdviceAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Advice));
+        ValidateOnly(nameof(Advice));
         var reportedOn = RequiredDate(Advice.ReportedOn, "Advice.ReportedOn", "Vul de datum van het advies in");
         _committeeMayAct = true;
         return ActAsync(id, (c, by, at) => c.RecordCommitteeAdvice(Advice.Findings!, Advice.Advice!, Advice.Recommendations, reportedOn, by, at), "Het advies van de klachtadviescommissie is vastgelegd.", cancellationToken);
@@ -212,25 +212,25 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnPostDecisionAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Decision));
+        ValidateOnly(nameof(Decision));
         return ActAsync(id, (c, by, at) => c.DecideOnCommitteeAdvice(Decision.Follows!.Value, Decision.Motivation, by, at), "Het besluit over het advies is vastgelegd.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostJudgeAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly("-");
+        ValidateOnly("-");
         return ActAsync(id, (c, by, at) => c.Judge(by, at), "Het oordeel is vastgesteld. Rond de klacht nu af met de verwijzing naar de ombudsman.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostLessonAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Lesson));
+        ValidateOnly(nameof(Lesson));
         return ActAsync(id, (c, by, at) => c.RecordLesson(Lesson.Text!, Lesson.Level!.Value, Lesson.OthersCouldBeHelped, Lesson.CanBePrevented, by, at), "De les uit deze klacht is vastgelegd.", cancellationToken);
     }
 
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Closing));
+        ValidateOnly(nameof(Closing));
         return ActAsync(
             id,
             (c, by, at) => c.CloseAfterInvestigation(new OmbudsmanReferral(Closing.OmbudsmanName ?? string.Empty, Closing.OmbudsmanTerm ?? string.Empty), by, at),

@@ -33,7 +33,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
     public Task<IActionResult> OnPostSolutionAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(Solution);
-        ModelState.ValidateOnly(nameof(Solution));
+        ValidateOnly(nameof(Solution));
         decimal? amount = null;
         if (!string.IsNullOrWhiteSpace(Solution.CompensationAmount))
         {
@@ -56,7 +56,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
     public Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(Check);
-        ModelState.ValidateOnly(nameof(Check));
+        ValidateOnly(nameof(Check));
         var checkedOn = HandlingInput.ParseDate(Check.CheckedOn);
         if (checkedOn is null && !string.IsNullOrWhiteSpace(Check.CheckedOn))
         {
@@ -73,7 +73,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
     public Task<IActionResult> OnPostLessonAsync(Guid id, CancellationToken cancellationToken)
     {
         _posted = nameof(Lesson);
-        ModelState.ValidateOnly(nameof(Lesson));
+        ValidateOnly(nameof(Lesson));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.RecordLesson(Lesson.Text!, Lesson.Level!.Value, Lesson.OthersCouldBeHelped, Lesson.CanBePrevented, actor, at),
@@ -94,7 +94,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     public Task<IActionResult> OnPostInvestigateAsync(Guid id, CancellationToken cancellationToken)
     {
-        ModelState.ValidateOnly(nameof(Investigation));
+        ValidateOnly(nameof(Investigation));
         return ActAsync(
             id,
             (complaint, actor, at) => complaint.StartInvestigation(Investigation.Reason!, actor, at),

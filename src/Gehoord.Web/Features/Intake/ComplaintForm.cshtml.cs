@@ -239,13 +239,13 @@ public sealed class ComplaintFormModel(
     private async Task<List<PendingUploadData>> LoadKeptUploadsAsync(CancellationToken cancellationToken)
     {
         var ids = new List<Guid>();
-        foreach (var token in Input.KeptUploads.Distinct().Take(AttachmentPolicy.MaxFiles))
+        foreach (var token in Input.KeptUploads.Where(t => !string.IsNullOrWhiteSpace(t)).Distinct().Take(AttachmentPolicy.MaxFiles))
         {
             try
             {
-                ids.Add(Guid.Parse(Protector.Unprotect(token)));
+                ids.Add(Guid.Parse(Protector.Unprotect(token.Trim())));
             }
-            catch (System.Security.Cryptography.CryptographicException)
+            catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or FormatException)
             {
                 // A tampered or expired reference is simply ignored.
             }
