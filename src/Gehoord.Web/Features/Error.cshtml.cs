@@ -14,9 +14,54 @@ public sealed class ErrorModel : PageModel
 
     public string Explanation { get; private set; } = "Er ging bij ons iets mis. Wat u hebt ingevuld is niet verloren als u teruggaat. Probeer het later nog eens.";
 
+    /// <summary>
+    /// What the user typed in the form whose post was refused or failed: the page they came
+    /// from is gone (the case was reassigned while they typed, say), so their text is shown
+    /// here to copy instead of being lost.
+    /// </summary>
+    public IReadOnlyList<string> TypedTexts { get; private set; } = [];
+
     public void OnGet(int? status) => Describe(status);
 
-    public void OnPost(int? status) => Describe(status);
+    public void OnPost(int? status)
+    {
+        Describe(status);
+        TypedTexts = TypedTextsOf(Request);
+    }
+
+    /// <summary>
+    /// The free text of a posted form: every value except the antiforgery token, ids, yes/no and
+    /// the names of choices (which the user can pick again in a moment).
+    /// </summary>
+    public static IReadOnlyList<string> TypedTextsOf(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!request.HasFormContentType)
+        {
+            return [];
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = request.Form;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException or BadHttpRequestException)
+        {
+            // The form itself could not be read (that is why we are here): nothing to show.
+            return [];
+        }
+
+        return [.. form
+            .Where(f => f.Key != "__RequestVerificationToken")
+            .SelectMany(f => f.Value.Select(v => v?.Trim() ?? string.Empty))
+            .Where(v => v.Length > 0 && !Guid.TryParse(v, out _) && v is not ("true" or "false") && !IsChoiceName(v))
+            .Distinct(StringComparer.Ordinal)];
+    }
+
+    // Choices post the name of an enum value, like "Complainant" or "Phone".
+    private static bool IsChoiceName(string value) =>
+        value.Length < 40 && char.IsAsciiLetterUpper(value[0]) && value.All(char.IsAsciiLetter) && value.Skip(1).Any(char.IsAsciiLetterLower);
 
     private void Describe(int? status)
     {
