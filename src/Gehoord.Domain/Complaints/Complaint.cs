@@ -146,9 +146,11 @@ public sealed partial class Complaint
         var complainant = (registration.Complainant ?? Complainant.Anonymous).Normalised();
         var kind = registration.Kind;
 
-        // A complaint nobody can be answered on cannot get the reply a complaint is owed; it is
-        // still registered, as a signal, so that the organisation learns from it.
-        if (kind == ComplaintKind.Complaint && !complainant.CanBeContacted && ChannelFacts.IsWritten(registration.Channel))
+        // A written complaint from nobody at all (no name, no way to reach anyone) cannot get
+        // the reply a complaint is owed; it is still registered, as a signal, so that the
+        // organisation learns from it. A name without an address stays a complaint: staff are
+        // told to ask for the missing details (DetailsToAsk), the complaint is not dropped.
+        if (kind == ComplaintKind.Complaint && complainant.IsAnonymous && ChannelFacts.IsWritten(registration.Channel))
         {
             kind = ComplaintKind.Signal;
         }

@@ -45,6 +45,7 @@ public enum TimelineEventKind
     Closed,
     Reopened,
     DeadlinesMoved,
+    UrgencyChanged,
 }
 
 /// <summary>

@@ -139,6 +139,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<bool>("IsUrgent")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("JointPosition")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -256,6 +259,10 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(14)
                         .HasColumnType("character varying(14)");
+
+                    b.Property<string>("UrgentReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("WishOther")
                         .HasMaxLength(2000)

@@ -134,6 +134,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsUrgent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("JointPosition")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -250,6 +253,10 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(14)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UrgentReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WishOther")

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gehoord.Web.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class UrgentMarking : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "IsUrgent",
+                table: "Complaints",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "UrgentReason",
+                table: "Complaints",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "IsUrgent",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "UrgentReason",
+                table: "Complaints");
+        }
+    }
+}

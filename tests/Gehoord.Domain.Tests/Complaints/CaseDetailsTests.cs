@@ -1,0 +1,126 @@
+using Gehoord.Domain.Complaints;
+using Gehoord.Domain.Deadlines;
+using static Gehoord.Domain.Tests.Complaints.ComplaintBuilder;
+using static Gehoord.Domain.Tests.TestDates;
+
+namespace Gehoord.Domain.Tests.Complaints;
+
+/// <summary>Registration that cannot lose a complaint, details corrected afterwards, notes, urgency, and "to do now".</summary>
+public sealed class CaseDetailsTests
+{
+    [Fact]
+    public void A_letter_with_only_a_name_stays_a_complaint_and_says_to_ask_for_the_address()
+    {
+        var complaint = Register(channel: Channel.Letter, complainant: new Complainant(Name: "H. Bakker"));
+
+        Assert.Equal(ComplaintKind.Complaint, complaint.Kind);
+        Assert.Contains(complaint.Deadlines, d => d.Kind == DeadlineKind.Handling);
+        Assert.Equal(["het postadres of e-mailadres van de klager, voor de ontvangstbevestiging en het antwoord"], complaint.DetailsToAsk);
+    }
+
+    [Fact]
+    public void A_letter_from_nobody_at_all_is_kept_as_a_signal()
+    {
+        var complaint = Register(channel: Channel.Letter, complainant: Complainant.Anonymous);
+
+        Assert.Equal(ComplaintKind.Signal, complaint.Kind);
+        Assert.Empty(complaint.DetailsToAsk);
+    }
+
+    [Fact]
+    public void A_phone_complaint_without_a_number_asks_for_a_way_to_reach_the_complainant()
+    {
+        var complaint = Register(channel: Channel.Phone, complainant: new Complainant(Name: "H. Bakker"));
+
+        Assert.Equal(["een telefoonnummer, e-mailadres of postadres, om de klager te kunnen bereiken"], complaint.DetailsToAsk);
+    }
+
+    [Fact]
+    public void Completing_the_address_is_in_the_timeline_by_name_of_the_details_not_their_values()
+    {
+        var complaint = Register(channel: Channel.Letter, complainant: new Complainant(Name: "H. Bakker"));
+
+        complaint.CorrectComplainant(complaint.Complainant with { Street = "Dorpsstraat 1", PostalCode = "1234 ab", City = "Voorbeeld" }, Handler, Now);
+
+        Assert.Equal("1234 AB", complaint.Complainant.PostalCode);
+        Assert.Empty(complaint.DetailsToAsk);
+        var entry = complaint.Timeline[^1];
+        Assert.Equal(TimelineEventKind.ComplainantUpdated, entry.Kind);
+        Assert.Equal("Gegevens van de klager aangevuld of verbeterd: postadres.", entry.What);
+        Assert.DoesNotContain("Dorpsstraat", entry.What, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_correction_that_changes_nothing_is_refused()
+    {
+        var complaint = Register();
+        var ex = Assert.Throws<DomainException>(() => complaint.CorrectComplainant(complaint.Complainant with { Name = " J. de Vries " }, Handler, Now));
+        Assert.Equal("Er is niets veranderd aan de gegevens van de klager.", ex.Message);
+    }
+
+    [Fact]
+    public void A_note_is_kept_as_typed_without_the_surrounding_blanks()
+    {
+        var complaint = Register();
+        complaint.AddNote("  Gebeld: ze is pas na 17:00 bereikbaar. ‘Ĳs’ 🙂  ", Handler, Now);
+
+        Assert.Equal(TimelineEventKind.NoteAdded, complaint.Timeline[^1].Kind);
+        Assert.Equal("Gebeld: ze is pas na 17:00 bereikbaar. ‘Ĳs’ 🙂", complaint.Timeline[^1].What);
+        Assert.Throws<DomainException>(() => complaint.AddNote("   ", Handler, Now));
+        Assert.Throws<DomainException>(() => complaint.AddNote(new string('x', Complaint.MaxNoteLength + 1), Handler, Now));
+    }
+
+    [Fact]
+    public void Urgency_needs_a_reason_and_can_be_ended()
+    {
+        var complaint = Register();
+        Assert.Throws<DomainException>(() => complaint.MarkUrgent(" ", Handler, Now));
+
+        complaint.MarkUrgent("Zit zonder verwarming", Handler, Now);
+        Assert.True(complaint.IsUrgent);
+        Assert.Equal("Zit zonder verwarming", complaint.UrgentReason);
+
+        complaint.EndUrgency(Handler, Now);
+        Assert.False(complaint.IsUrgent);
+        Assert.Null(complaint.UrgentReason);
+        Assert.Throws<DomainException>(() => complaint.EndUrgency(Handler, Now));
+    }
+
+    [Fact]
+    public void To_do_now_names_each_passed_term_with_how_late_it_is_most_pressing_first()
+    {
+        // Received Monday 2 March 2026.
+        var complaint = Register();
+        var acknowledgement = DeadlineOf(complaint, DeadlineKind.Acknowledgement).DueOn;
+        var today = acknowledgement.AddDays(4);
+
+        var todo = complaint.ToDoNow(today);
+
+        Assert.Equal(todo.Where(t => t.DueOn is not null).OrderBy(t => t.DueOn).Select(t => t.Kind), todo.Where(t => t.DueOn is not null).Select(t => t.Kind));
+        var item = Assert.Single(todo, t => t.Kind == ToDoKind.Acknowledge);
+        Assert.Equal(DeadlineSignal.Overdue, item.Signal);
+        Assert.Equal($"Stuur de ontvangstbevestiging: de termijn is op {acknowledgement.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))} verlopen (4 dagen te laat).", item.Text);
+        Assert.DoesNotContain(todo, t => t.Kind == ToDoKind.CompleteHandling);
+    }
+
+    [Fact]
+    public void To_do_now_on_the_last_day_of_the_handling_term_says_today()
+    {
+        var complaint = Register();
+        complaint.RecordAcknowledgement("e-mail", Actor.System, Now);
+
+        // Six weeks from 2 March 2026 is Monday 13 April 2026.
+        var todo = complaint.ToDoNow(D("2026-04-13"));
+
+        var handling = Assert.Single(todo, t => t.Kind == ToDoKind.CompleteHandling);
+        Assert.Equal("Handel de klacht af en stuur de brief met het oordeel: uiterlijk vandaag, 13 april 2026.", handling.Text);
+        Assert.Equal(DeadlineSignal.DueSoon, handling.Signal);
+    }
+
+    [Fact]
+    public void Nothing_to_do_now_for_a_signal()
+    {
+        var complaint = Register(kind: ComplaintKind.Signal);
+        Assert.Empty(complaint.ToDoNow(D("2026-06-01")));
+    }
+}
