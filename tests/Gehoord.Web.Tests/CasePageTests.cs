@@ -425,7 +425,8 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.StartsWith("/Staff/Klachten/", location, StringComparison.Ordinal);
         var (_, page) = await browser.GetAsync(location);
         var reference = Term(Section(page, "overzicht"), "Klachtnummer");
-        Assert.Equal($"Klacht {reference} is geregistreerd.", Normalise(page.QuerySelector(".utrecht-alert--ok[role=status]")!.TextContent));
+        // No number given on the phone: the message says what to ask while the citizen is still there.
+        Assert.Equal($"Klacht {reference} is geregistreerd. Vraag de klager nog om een telefoonnummer, e-mailadres of postadres, om de klager te kunnen bereiken.", Normalise(page.QuerySelector(".utrecht-alert--ok[role=status]")!.TextContent));
         Assert.Equal("Al drie keer gebeld over mijn parkeervergunning.\nNiemand weet ervan.", page.QuerySelector("#eigen-woorden")!.TextContent);
         Assert.EndsWith("· " + CoordinatorAccount.DisplayName, Normalise(page.QuerySelector("#tijdlijn-lijst > li .gh-timeline__meta")!.TextContent), StringComparison.Ordinal);
     }

@@ -42,6 +42,29 @@ public sealed record Complainant(
         Representative = Representative?.Normalised() is { IsEmpty: false } r ? r : null,
     };
 
+    /// <summary>Refuses details longer than the file keeps (a pasted letter in the name field, say), in plain Dutch.</summary>
+    public void EnsureFits()
+    {
+        Fits(Name, 200, "De naam");
+        Fits(Email, 320, "Het e-mailadres");
+        Fits(Phone, 50, "Het telefoonnummer");
+        Fits(Street, 200, "Straat en huisnummer");
+        Fits(PostalCode, 20, "De postcode");
+        Fits(City, 100, "De plaats");
+        Fits(Representative?.Name, 200, "De naam van de gemachtigde");
+        Fits(Representative?.Email, 320, "Het e-mailadres van de gemachtigde");
+        Fits(Representative?.Phone, 50, "Het telefoonnummer van de gemachtigde");
+        Fits(Representative?.Relationship, 100, "Wie de gemachtigde is");
+    }
+
+    private static void Fits(string? value, int max, string what)
+    {
+        if (value is { Length: var length } && length > max)
+        {
+            throw new DomainException($"{what} is te lang: hoogstens {max} tekens.");
+        }
+    }
+
     internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 

@@ -61,6 +61,7 @@ public sealed partial class Complaint
         ArgumentNullException.ThrowIfNull(corrected);
         EnsureOpen();
         var next = corrected.Normalised();
+        next.EnsureFits();
         if (next.Email is { } email && !email.Contains('@', StringComparison.Ordinal))
         {
             throw new DomainException("Dit e-mailadres klopt niet. Een e-mailadres ziet er zo uit: naam@voorbeeld.nl.");

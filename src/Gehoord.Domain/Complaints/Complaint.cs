@@ -144,6 +144,7 @@ public sealed partial class Complaint
         }
 
         var complainant = (registration.Complainant ?? Complainant.Anonymous).Normalised();
+        complainant.EnsureFits();
         var kind = registration.Kind;
 
         // A written complaint from nobody at all (no name, no way to reach anyone) cannot get

@@ -48,6 +48,25 @@ public sealed class DetailsModel(GehoordDbContext db, Clock clock) : PageModel
 
     public string? Message { get; private set; }
 
+    /// <summary>Where the one step is taken that meets a "to do now" line.</summary>
+    public string LinkFor(ToDoKind kind) => kind switch
+    {
+        ToDoKind.Acknowledge => AcknowledgementOwed ? $"/Staff/Klachten/{Complaint.Id}/ontvangstbevestiging" : "#brieven",
+        ToDoKind.PersonalContact => $"/Staff/Klachten/{Complaint.Id}/contact",
+        ToDoKind.NotHandledNotice => $"/Staff/Klachten/{Complaint.Id}/afronden",
+        ToDoKind.AskDetails => $"/Staff/Klachten/{Complaint.Id}/klager",
+        _ => Complaint.AvailableSteps.Count > 0 ? $"/Staff/Klachten/{Complaint.Id}/{PageFor(Complaint.AvailableSteps[0])}" : $"/Staff/Klachten/{Complaint.Id}/afronden",
+    };
+
+    public static string LinkTextFor(ToDoKind kind) => kind switch
+    {
+        ToDoKind.Acknowledge => "Naar de ontvangstbevestiging",
+        ToDoKind.PersonalContact => "Contact vastleggen of plannen",
+        ToDoKind.NotHandledNotice => "Naar afronden",
+        ToDoKind.AskDetails => "Gegevens aanvullen",
+        _ => "Naar de volgende stap",
+    };
+
     /// <summary>The acknowledgement is still owed: staff can print the letter and record it as posted.</summary>
     public bool AcknowledgementOwed =>
         Complaint.Deadlines.Any(d => d.Kind == DeadlineKind.Acknowledgement && d.MetOn is null);

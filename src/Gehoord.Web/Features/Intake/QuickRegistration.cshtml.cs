@@ -73,7 +73,7 @@ public sealed class QuickRegistrationModel(
             Input.IsSignal ? ComplaintKind.Signal : ComplaintKind.Complaint,
             receivedOn!.Value,
             Input.Story!,
-            new Complainant(Input.Name, Input.Email, Input.Phone));
+            new Complainant(Input.Name, Input.Email, Input.Phone, Input.Street, Input.PostalCode, Input.City));
         var units = Input.UnitId is { } unitId ? new[] { unitId } : [];
 
         try
@@ -90,9 +90,7 @@ public sealed class QuickRegistrationModel(
                 cancellationToken,
                 resolvedOnTheSpot ? c => c.ResolveOnTheSpot(Input.Story!, Input.WhatWasDone!, by, clock.Now) : null);
 
-            TempData["Message"] = resolvedOnTheSpot
-                ? $"Klacht {complaint.Reference} is geregistreerd en direct opgelost. Dank u: zo leert de organisatie ervan."
-                : $"Klacht {complaint.Reference} is geregistreerd.";
+            TempData["Message"] = RegisteredMessage(complaint, resolvedOnTheSpot, Input.IsSignal);
             return Redirect($"/Staff/Klachten/{complaint.Id}");
         }
         catch (DomainException ex)
@@ -100,6 +98,30 @@ public sealed class QuickRegistrationModel(
             ModelState.AddModelError(string.Empty, ex.Message);
             return Page();
         }
+    }
+
+    /// <summary>
+    /// Says what was registered, truthfully: a complaint, or a signal and why; and what the
+    /// employee should still ask while the citizen is on the line.
+    /// </summary>
+    public static string RegisteredMessage(Complaint complaint, bool resolvedOnTheSpot, bool askedForSignal)
+    {
+        ArgumentNullException.ThrowIfNull(complaint);
+        if (resolvedOnTheSpot)
+        {
+            return $"Klacht {complaint.Reference} is geregistreerd en direct opgelost. Dank u: zo leert de organisatie ervan.";
+        }
+
+        if (complaint.Kind == ComplaintKind.Signal)
+        {
+            return askedForSignal
+                ? $"Signaal {complaint.Reference} is geregistreerd. Er komt geen antwoord; de organisatie leert ervan."
+                : $"Signaal {complaint.Reference} is geregistreerd, niet als klacht: er is geen naam en geen manier om iemand te antwoorden. Weet u die toch? Vul ze aan bij de gegevens van de klager.";
+        }
+
+        return complaint.DetailsToAsk.Count > 0
+            ? $"Klacht {complaint.Reference} is geregistreerd. Vraag de klager nog om {string.Join(" en ", complaint.DetailsToAsk)}."
+            : $"Klacht {complaint.Reference} is geregistreerd.";
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
@@ -168,6 +190,12 @@ public sealed class QuickRegistrationInput
     public string? Phone { get; set; }
 
     public string? Email { get; set; }
+
+    public string? Street { get; set; }
+
+    public string? PostalCode { get; set; }
+
+    public string? City { get; set; }
 
     public Guid? UnitId { get; set; }
 
