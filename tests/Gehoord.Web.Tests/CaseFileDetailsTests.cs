@@ -73,6 +73,7 @@ public abstract class CaseFileDetailsTests<TFactory>(TFactory factory) : IClassF
 
         var (casePageResponse, casePage) = await browser.GetAsync($"/Staff/Klachten/{id}");
         Assert.Equal(HttpStatusCode.OK, casePageResponse.StatusCode);
+        Assert.Contains("drie weken", casePage.QuerySelector("#ongenoegen mark")!.TextContent, StringComparison.Ordinal);
         var todo = casePage.QuerySelector("#nu-te-doen")!;
         var ask = todo.QuerySelectorAll("a").Single(a => a.GetAttribute("href") == $"/Staff/Klachten/{id}/klager");
         Assert.Equal("Gegevens aanvullen", ask.TextContent);
@@ -135,7 +136,7 @@ public abstract class CaseFileDetailsTests<TFactory>(TFactory factory) : IClassF
         var fields = new Dictionary<string, string>(details)
         {
             ["Input.Channel"] = nameof(Channel.Letter),
-            ["Input.Story"] = "Per brief: de lantaarnpaal in onze straat is al weken kapot.",
+            ["Input.Story"] = "Per brief: ik wacht al drie weken op een reactie over de kapotte lantaarnpaal.",
             ["Input.ReceivedOn"] = DateTime.Today.ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture),
         };
         return browser.SubmitAsync("/Staff/Registreren", fields, "main form");

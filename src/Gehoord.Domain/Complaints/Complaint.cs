@@ -57,6 +57,14 @@ public sealed partial class Complaint
     /// <summary>The citizen's own words, kept as given.</summary>
     public string Description { get; private set; }
 
+    /// <summary>
+    /// The phrases of the story that signal dissatisfaction, found at intake on every channel
+    /// (<see cref="Intake.HiddenComplaintMarks"/>); null when none were found.
+    /// </summary>
+    public string? DissatisfactionMarks { get; private set; }
+
+    public IReadOnlyList<Intake.DissatisfactionSignal> MarkedPhrases => Intake.HiddenComplaintMarks.Decode(DissatisfactionMarks, Description);
+
     /// <summary>What the citizen would like to happen, as they said it at intake.</summary>
     public CitizenWishes Wishes { get; private set; }
 
@@ -171,6 +179,7 @@ public sealed partial class Complaint
             RegisteredById = registeredBy.Id,
             Complainant = complainant,
             Description = description,
+            DissatisfactionMarks = Intake.HiddenComplaintMarks.Encode(Intake.HiddenComplaintRecogniser.Find(description)),
             ConductOn = registration.ConductOn,
             AdvisoryCommittee = registration.AdvisoryCommittee,
             Wishes = registration.Wishes,

@@ -124,3 +124,23 @@ public sealed class CaseDetailsTests
         Assert.Empty(complaint.ToDoNow(D("2026-06-01")));
     }
 }
+
+public sealed class HiddenComplaintMarksTests
+{
+    [Fact]
+    public void The_marks_found_at_intake_are_kept_with_the_complaint_on_every_channel()
+    {
+        var complaint = ComplaintBuilder.Register(channel: Channel.Letter);
+
+        Assert.NotNull(complaint.DissatisfactionMarks);
+        Assert.Contains(complaint.MarkedPhrases, m => complaint.Description.Substring(m.Start, m.Length) == m.Phrase);
+        Assert.Equal(Gehoord.Domain.Intake.HiddenComplaintRecogniser.Find(complaint.Description).Select(s => (s.Start, s.Length, s.Kind)), complaint.MarkedPhrases.Select(s => (s.Start, s.Length, s.Kind)));
+    }
+
+    [Fact]
+    public void A_stored_mark_that_no_longer_fits_the_text_is_skipped()
+    {
+        var marks = Gehoord.Domain.Intake.HiddenComplaintMarks.Decode("0:5:Waiting;3:2:Error;50:9:Rudeness;x", "Ik wacht al weken");
+        Assert.Equal("Ik wa", Assert.Single(marks).Phrase);
+    }
+}

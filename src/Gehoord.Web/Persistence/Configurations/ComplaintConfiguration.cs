@@ -60,6 +60,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.OmbudsmanName).HasMaxLength(200);
         builder.Property(c => c.OmbudsmanTerm).HasMaxLength(200);
         builder.Property(c => c.UrgentReason).HasMaxLength(500);
+        builder.Property(c => c.DissatisfactionMarks);
+        builder.Ignore(c => c.MarkedPhrases);
 
         builder.HasIndex(c => new { c.OrganisationId, c.ReferenceYear, c.ReferenceSequence }).IsUnique();
         builder.HasIndex(c => c.TrackingCode).IsUnique();

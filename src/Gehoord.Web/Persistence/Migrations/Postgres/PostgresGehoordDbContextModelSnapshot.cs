@@ -91,6 +91,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<string>("DissatisfactionMarks")
+                        .HasColumnType("text");
+
                     b.Property<string>("EscalatedToId")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");

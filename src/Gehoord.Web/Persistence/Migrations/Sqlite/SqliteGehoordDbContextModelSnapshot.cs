@@ -86,6 +86,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DissatisfactionMarks")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EscalatedToId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");

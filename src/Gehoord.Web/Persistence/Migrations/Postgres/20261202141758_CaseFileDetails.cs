@@ -2,25 +2,31 @@
 
 #nullable disable
 
-namespace Gehoord.Web.Persistence.Migrations.Sqlite
+namespace Gehoord.Web.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class UrgentMarking : Migration
+    public partial class CaseFileDetails : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "DissatisfactionMarks",
+                table: "Complaints",
+                type: "text",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "IsUrgent",
                 table: "Complaints",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "UrgentReason",
                 table: "Complaints",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
         }
@@ -28,6 +34,10 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropColumn(
+                name: "DissatisfactionMarks",
+                table: "Complaints");
+
             migrationBuilder.DropColumn(
                 name: "IsUrgent",
                 table: "Complaints");

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gehoord.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGehoordDbContext))]
-    [Migration("20261202134806_UrgentMarking")]
-    partial class UrgentMarking
+    [Migration("20261202141514_CaseFileDetails")]
+    partial class CaseFileDetails
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -87,6 +87,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DissatisfactionMarks")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EscalatedToId")

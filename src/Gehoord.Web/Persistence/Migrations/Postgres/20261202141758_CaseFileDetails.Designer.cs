@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gehoord.Web.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGehoordDbContext))]
-    [Migration("20261202134814_UrgentMarking")]
-    partial class UrgentMarking
+    [Migration("20261202141758_CaseFileDetails")]
+    partial class CaseFileDetails
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -93,6 +93,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("DissatisfactionMarks")
+                        .HasColumnType("text");
 
                     b.Property<string>("EscalatedToId")
                         .HasMaxLength(450)
