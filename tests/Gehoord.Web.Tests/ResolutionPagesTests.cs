@@ -252,6 +252,13 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         var stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(ComplaintStatus.Exploring, stored.Status);
         Assert.Contains(stored.Timeline, e => e.Kind == TimelineEventKind.Reopened && e.Why == "De klager belt: het probleem is terug.");
+
+        // A new handling term from today (ADR 13), so the reopened complaint can run late.
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var handling = stored.Deadlines.Single(d => d.Kind == Gehoord.Domain.Deadlines.DeadlineKind.Handling);
+        Assert.Null(handling.MetOn);
+        Assert.True(handling.DueOn > today.AddDays(35), $"new term ends {handling.DueOn}");
+        Assert.Equal(handling.DueOn, stored.NextDueOn);
     }
 
     [Fact]

@@ -658,8 +658,8 @@ public sealed partial class Complaint
             throw new DomainException($"De termijn is al {ExtensionDays} dagen verdaagd. Vul de totale verdaging in; die moet langer zijn dan nu.");
         }
 
-        var dueOn = profile.ExtendedHandlingDeadline(ReceivedOn, AdvisoryCommittee, totalExtension, writtenConsentOn is not null);
-        var original = profile.HandlingDeadline(ReceivedOn, AdvisoryCommittee).Term;
+        var dueOn = profile.ExtendedHandlingDeadline(HandlingTermStartsOn, AdvisoryCommittee, totalExtension, writtenConsentOn is not null);
+        var original = profile.HandlingDeadline(HandlingTermStartsOn, AdvisoryCommittee).Term;
         handling.Move(dueOn, $"{original.Describe()} + {totalExtension.Describe()}");
         ExtensionDays = totalExtension.ToCalendarDays() ?? 0;
         ExtensionConsentOn = writtenConsentOn ?? ExtensionConsentOn;
@@ -694,7 +694,7 @@ public sealed partial class Complaint
         var handling = _deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.Handling);
         if (handling is not null)
         {
-            var deadline = profile.HandlingDeadline(ReceivedOn, advisoryCommittee: true);
+            var deadline = profile.HandlingDeadline(HandlingTermStartsOn, advisoryCommittee: true);
             handling.Move(deadline.DueOn, deadline.Term.Describe());
             RefreshNextDue();
         }
@@ -721,8 +721,14 @@ public sealed partial class Complaint
     }
 
     /// <summary>The door stays open: a closed complaint can be reopened at any time, with a reason, and goes back to exploration.</summary>
-    public void Reopen(string reason, Actor by, DateTimeOffset at)
+    /// <summary>
+    /// The door stays open: a closed complaint is handled again. It gets a new handling term,
+    /// the profile's ordinary term counted from the day of reopening (ADR 13), so that it can
+    /// run late and show as overdue like any other complaint.
+    /// </summary>
+    public void Reopen(JurisdictionProfile profile, string reason, Actor by, DateTimeOffset at)
     {
+        ArgumentNullException.ThrowIfNull(profile);
         var why = Required(reason, "Schrijf op waarom de klacht weer wordt geopend.");
         EnsureStep(HandlingStep.Reopen);
         Status = HandlerId is null ? ComplaintStatus.Reopened : ComplaintStatus.Exploring;
@@ -739,8 +745,18 @@ public sealed partial class Complaint
         ComplainantSatisfied = null;
         EverythingCovered = null;
         SatisfactionNote = null;
+        var newTerm = string.Empty;
+        if (_deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.Handling) is { } handling)
+        {
+            ReopenedOn = DateOnly.FromDateTime(at.DateTime);
+            var deadline = profile.HandlingDeadline(ReopenedOn.Value, AdvisoryCommittee);
+            handling.Restart(deadline.DueOn, deadline.Term.Describe());
+            ExtensionDays = 0;
+            newTerm = $" Nieuwe afhandeltermijn: {deadline.Term.Describe()}, tot {deadline.DueOn:dd-MM-yyyy}.";
+        }
+
         RefreshNextDue();
-        Record(at, by, TimelineEventKind.Reopened, Status == ComplaintStatus.Exploring ? "Heropend; de klacht gaat terug naar verkennen." : "Heropend; wijs een behandelaar toe.", why);
+        Record(at, by, TimelineEventKind.Reopened, (Status == ComplaintStatus.Exploring ? "Heropend; de klacht gaat terug naar verkennen." : "Heropend; wijs een behandelaar toe.") + newTerm, why);
     }
 
     /// <summary>True when the complainant has had the personal contact the government owes them.</summary>

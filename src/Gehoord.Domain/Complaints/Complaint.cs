@@ -92,6 +92,12 @@ public sealed partial class Complaint
 
     public DateTimeOffset? ClosedAt { get; private set; }
 
+    /// <summary>The day the complaint was last reopened; its handling term counts from then (ADR 13).</summary>
+    public DateOnly? ReopenedOn { get; private set; }
+
+    /// <summary>Where the handling term starts: the date of receipt, or of reopening.</summary>
+    private DateOnly HandlingTermStartsOn => ReopenedOn ?? ReceivedOn;
+
     /// <summary>
     /// The earliest deadline that is not yet met, stored so the inbox can sort and page on an index.
     /// Null when nothing is due (closed, or a signal).

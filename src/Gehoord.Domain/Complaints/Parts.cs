@@ -101,6 +101,13 @@ public sealed class ComplaintDeadline
 
     internal void Meet(DateOnly on) => MetOn ??= on;
 
+    /// <summary>A new term after reopening: due again, and not yet met.</summary>
+    internal void Restart(DateOnly dueOn, string termDescription)
+    {
+        Move(dueOn, termDescription);
+        MetOn = null;
+    }
+
     internal void Move(DateOnly dueOn, string termDescription)
     {
         DueOn = dueOn;

@@ -2,6 +2,7 @@ using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Deadlines;
 using Gehoord.Domain.Jurisdictions;
 using static Gehoord.Domain.Tests.Complaints.ComplaintBuilder;
+using static Gehoord.Domain.Tests.TestDates;
 
 namespace Gehoord.Domain.Tests.Complaints;
 
@@ -65,7 +66,7 @@ public sealed class ClosureTests
     {
         var complaint = InStatus(ComplaintStatus.Closed);
 
-        Assert.Throws<DomainException>(() => complaint.Reopen(reason, Handler, Now));
+        Assert.Throws<DomainException>(() => complaint.Reopen(Nl, reason, Handler, Now));
         Assert.Equal(ComplaintStatus.Closed, complaint.Status);
     }
 
@@ -81,7 +82,7 @@ public sealed class ClosureTests
         SendRequiredLetters(complaint);
         complaint.Close(Handler, Now);
 
-        complaint.Reopen("De klager komt terug met nieuwe informatie.", Handler, Now.AddDays(30));
+        complaint.Reopen(Nl, "De klager komt terug met nieuwe informatie.", Handler, Now.AddDays(30));
 
         Assert.Equal((ComplaintStatus.Exploring, ComplaintOutcome.None, LadderStep.Internal), (complaint.Status, complaint.Outcome, complaint.LadderStep));
         Assert.Null(complaint.ClosedAt);
@@ -97,12 +98,47 @@ public sealed class ClosureTests
     }
 
     [Fact]
+    public void A_reopened_complaint_gets_a_new_handling_term_from_the_day_of_reopening_and_can_run_late()
+    {
+        // Received Monday 2 March 2026, closed as resolved, reopened on Thursday 2 April 2026.
+        var complaint = InStatus(ComplaintStatus.Resolving);
+        complaint.CloseAsResolved(Handler, Now);
+        complaint.Close(Handler, Now);
+        var reopenedAt = new DateTimeOffset(2026, 4, 2, 9, 30, 0, TimeSpan.FromHours(2));
+
+        complaint.Reopen(Nl, "Het probleem is terug.", Handler, reopenedAt);
+
+        // Six weeks later is Thursday 14 May 2026, Ascension Day: the term ends on Friday 15 May.
+        var handling = DeadlineOf(complaint, DeadlineKind.Handling);
+        Assert.Equal(D("2026-05-15"), handling.DueOn);
+        Assert.Null(handling.MetOn);
+        Assert.Equal(D("2026-05-15"), complaint.NextDueOn);
+        Assert.Equal(D("2026-04-02"), complaint.ReopenedOn);
+        Assert.Contains("Nieuwe afhandeltermijn: 6 weken, tot 15-05-2026.", complaint.Timeline[^1].What, StringComparison.Ordinal);
+        Assert.Equal(Gehoord.Domain.Deadlines.DeadlineSignal.Overdue, Gehoord.Domain.Deadlines.DeadlineSignals.For(complaint.NextDueOn, D("2026-05-18")));
+    }
+
+    [Fact]
+    public void An_extension_after_reopening_counts_from_the_new_term()
+    {
+        var complaint = InStatus(ComplaintStatus.Resolving);
+        complaint.CloseAsResolved(Handler, Now);
+        complaint.Close(Handler, Now);
+        complaint.Reopen(Nl, "Het probleem is terug.", Handler, new DateTimeOffset(2026, 4, 2, 9, 30, 0, TimeSpan.FromHours(2)));
+
+        complaint.Extend(Nl, Gehoord.Domain.Deadlines.Term.Weeks(4), "De aannemer komt pas later.", null, Handler, new DateTimeOffset(2026, 4, 20, 9, 0, 0, TimeSpan.FromHours(2)));
+
+        // Six weeks from 2 April is 14 May; four more weeks is 11 June 2026.
+        Assert.Equal(D("2026-06-11"), DeadlineOf(complaint, DeadlineKind.Handling).DueOn);
+    }
+
+    [Fact]
     public void A_reopened_complaint_is_closed_again_after_a_new_controlevraag()
     {
         var complaint = InStatus(ComplaintStatus.Resolving);
         complaint.CloseAsResolved(Handler, Now);
         complaint.Close(Handler, Now);
-        complaint.Reopen("Het probleem is terug.", Handler, Now.AddDays(20));
+        complaint.Reopen(Nl, "Het probleem is terug.", Handler, Now.AddDays(20));
         complaint.StartResolving(Handler, Now.AddDays(20));
 
         var ex = Assert.Throws<DomainException>(() => complaint.CloseAsResolved(Handler, Now.AddDays(21)));
@@ -122,7 +158,7 @@ public sealed class ClosureTests
         var complaint = Register(Channel.Counter);
         complaint.ResolveOnTheSpot("Lang gewacht.", "Direct geholpen.", Employee, Now);
 
-        complaint.Reopen("Toch niet opgelost.", Employee, Now);
+        complaint.Reopen(Nl, "Toch niet opgelost.", Employee, Now);
 
         Assert.Equal((ComplaintStatus.Reopened, LadderStep.Internal), (complaint.Status, complaint.LadderStep));
         Assert.Throws<DomainException>(() => complaint.StartExploration(Handler, Now));

@@ -112,7 +112,7 @@ internal static class ComplaintBuilder
             // Only a complaint closed without a handler (resolved on the spot) reopens to this stage.
             var reopened = Register(Channel.Counter);
             reopened.ResolveOnTheSpot("Lang gewacht aan de balie.", "Excuses gemaakt en direct geholpen.", Employee, Now);
-            reopened.Reopen("De klager belt terug: het probleem is er weer.", Employee, Now);
+            reopened.Reopen(Nl, "De klager belt terug: het probleem is er weer.", Employee, Now);
             reopened.AssignHandler(Handler, Coordinator, Now);
             return reopened;
         }
@@ -248,7 +248,7 @@ internal static class ComplaintBuilder
                 complaint.Close(Handler, when);
                 break;
             case HandlingStep.Reopen:
-                complaint.Reopen("De klager is niet tevreden met de uitkomst.", Handler, when);
+                complaint.Reopen(Nl, "De klager is niet tevreden met de uitkomst.", Handler, when);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(step), step, "Unknown step.");

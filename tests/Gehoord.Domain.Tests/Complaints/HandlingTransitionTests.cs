@@ -183,7 +183,7 @@ public sealed class HandlingTransitionTests
         complaint.CloseAfterInvestigation(Referral, Handler, Next());
         SendRequiredLetters(complaint, Next());
         complaint.Close(Handler, Next());
-        complaint.Reopen("De klager komt terug.", Handler, Next());
+        complaint.Reopen(Nl, "De klager komt terug.", Handler, Next());
 
         Assert.Equal(Enumerable.Range(1, complaint.Timeline.Count), complaint.Timeline.Select(e => e.Sequence));
         Assert.Equal(complaint.Timeline.OrderBy(e => e.At).ThenBy(e => e.Sequence), complaint.Timeline);

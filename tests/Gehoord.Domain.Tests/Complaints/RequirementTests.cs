@@ -127,7 +127,7 @@ public sealed class RequirementTests
     {
         var signal = Register(Channel.Survey, kind: ComplaintKind.Signal);
         signal.ResolveOnTheSpot("Lange wachttijd genoemd in de enquête.", "Doorgegeven aan de teamleider.", Employee, Now);
-        signal.Reopen("Er komt een tweede reactie binnen.", Employee, Now);
+        signal.Reopen(Nl, "Er komt een tweede reactie binnen.", Employee, Now);
         return Assigned(signal);
     }
 

@@ -226,7 +226,7 @@ public sealed partial class DemoComplaints
         c.RecordLesson("Na herbestrating wordt het werk nu binnen een maand nagelopen.", LessonLevel.WorkingMethod, othersCouldBeHelped: true, canBePrevented: true, h.Handler, h.Now);
         c.CloseAsResolved(h.Handler, h.Now);
         c.Close(h.Handler, h.Now);
-        c.Reopen("Meneer mailde opnieuw: na de regen liggen dezelfde tegels weer los.", h.Handler, h.Now);
+        c.Reopen(h.Profile, "Meneer mailde opnieuw: na de regen liggen dezelfde tegels weer los.", h.Handler, h.Now);
     }
 
     private static void WithConductArrangement(Complaint c, DemoHandling h)

@@ -94,7 +94,7 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
         ValidateOnly(nameof(Reopening));
         return ActAsync(
             id,
-            (complaint, actor, at) => complaint.Reopen(Reopening.Reason!, actor, at),
+            (complaint, actor, at) => complaint.Reopen(Profile, Reopening.Reason!, actor, at),
             "De klacht is heropend en gaat terug naar verkennen.",
             cancellationToken,
             backToCase: true);

@@ -236,6 +236,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<DateOnly?>("ReopenedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("SatisfactionCheckedOn")
                         .HasColumnType("date");
 

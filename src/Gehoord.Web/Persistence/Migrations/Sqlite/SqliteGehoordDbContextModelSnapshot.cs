@@ -231,6 +231,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ReopenedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("SatisfactionCheckedOn")
                         .HasColumnType("TEXT");
 

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -23,6 +24,12 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                 nullable: false,
                 defaultValue: false);
 
+            migrationBuilder.AddColumn<DateOnly>(
+                name: "ReopenedOn",
+                table: "Complaints",
+                type: "date",
+                nullable: true);
+
             migrationBuilder.AddColumn<string>(
                 name: "UrgentReason",
                 table: "Complaints",
@@ -40,6 +47,10 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
 
             migrationBuilder.DropColumn(
                 name: "IsUrgent",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "ReopenedOn",
                 table: "Complaints");
 
             migrationBuilder.DropColumn(

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gehoord.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGehoordDbContext))]
-    [Migration("20261202141514_CaseFileDetails")]
+    [Migration("20261202143552_CaseFileDetails")]
     partial class CaseFileDetails
     {
         /// <inheritdoc />
@@ -232,6 +232,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
 
                     b.Property<string>("RegisteredById")
                         .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReopenedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("SatisfactionCheckedOn")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gehoord.Web.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGehoordDbContext))]
-    [Migration("20261202141758_CaseFileDetails")]
+    [Migration("20261202143600_CaseFileDetails")]
     partial class CaseFileDetails
     {
         /// <inheritdoc />
@@ -238,6 +238,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.Property<string>("RegisteredById")
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
+
+                    b.Property<DateOnly?>("ReopenedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("SatisfactionCheckedOn")
                         .HasColumnType("date");
