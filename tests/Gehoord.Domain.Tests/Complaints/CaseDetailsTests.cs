@@ -144,3 +144,16 @@ public sealed class HiddenComplaintMarksTests
         Assert.Equal("Ik wa", Assert.Single(marks).Phrase);
     }
 }
+
+public sealed class LettersToWriteTests
+{
+    [Fact]
+    public void An_invitation_to_a_hearing_whose_date_has_passed_is_no_longer_offered()
+    {
+        var complaint = ComplaintBuilder.InStatus(ComplaintStatus.Investigating);
+        complaint.InviteToHearing(Guid.NewGuid(), HearingParty.Complainant, null, HearingForm.InPerson, D("2026-03-03"), D("2026-03-17"), ComplaintBuilder.Handler, ComplaintBuilder.Now);
+
+        Assert.Contains(complaint.LettersToWrite(D("2026-03-17")), t => t.Kind == LetterKind.HearingInvitation);
+        Assert.DoesNotContain(complaint.LettersToWrite(D("2026-03-18")), t => t.Kind == LetterKind.HearingInvitation);
+    }
+}

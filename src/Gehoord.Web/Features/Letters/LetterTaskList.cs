@@ -4,7 +4,7 @@ using Gehoord.Domain.Letters;
 namespace Gehoord.Web.Features.Letters;
 
 /// <summary>What the letters partial shows: the case's open letter tasks and its sent letters.</summary>
-public sealed record LetterTaskList(Complaint Complaint, bool MayWrite, Func<DateTimeOffset, DateTimeOffset> ToLocal)
+public sealed record LetterTaskList(Complaint Complaint, bool MayWrite, Func<DateTimeOffset, DateTimeOffset> ToLocal, DateOnly Today)
 {
     /// <summary>Letter types a handler can write on any case, next to the tasks the handling left: every type Gehoord has a text for.</summary>
     public static IReadOnlyList<(LetterKind Kind, LetterRecipient Recipient)> FreeChoice { get; } =
@@ -16,8 +16,7 @@ public sealed record LetterTaskList(Complaint Complaint, bool MayWrite, Func<Dat
 
     public bool IsClosed => Complaint.Status == ComplaintStatus.Closed;
 
-    public IReadOnlyList<LetterTask> Open =>
-        [.. Complaint.LetterTasks.Where(t => !t.IsDone).OrderByDescending(t => t.Required).ThenBy(t => t.CreatedAt)];
+    public IReadOnlyList<LetterTask> Open => Complaint.LettersToWrite(Today);
 
     public IReadOnlyList<SentLetter> Sent => [.. Complaint.SentLetters.OrderBy(l => l.SentAt)];
 
