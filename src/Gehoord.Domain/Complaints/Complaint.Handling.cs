@@ -177,10 +177,19 @@ public sealed partial class Complaint
     }
 
     /// <summary>The government takes the initiative (seed 001 §4.3): a contact is planned.</summary>
-    public ContactMoment PlanContact(Guid id, ContactParty party, ContactForm form, DateTimeOffset plannedFor, Actor by, DateTimeOffset at)
+    /// <summary>
+    /// Plans a contact. A conduct arrangement in force (<paramref name="conductRules"/>) that
+    /// allows only written contact rules out a call or a meeting with the complainant.
+    /// </summary>
+    public ContactMoment PlanContact(Guid id, ContactParty party, ContactForm form, DateTimeOffset plannedFor, Actor by, DateTimeOffset at, ConductRules conductRules = ConductRules.None)
     {
         EnsureActive();
         EnsureFormRespectsPreference(party, form);
+        if (party == ContactParty.Complainant && conductRules.HasFlag(ConductRules.WrittenContactOnly) && form != ContactForm.Letter)
+        {
+            throw new DomainException("Voor deze klager geldt een gedragslijn: alleen schriftelijk contact. Kies brief of e-mail.");
+        }
+
         var moment = new ContactMoment(id, party, form, plannedFor, heldAt: null, summary: null, soundRecordingAnnounced: false);
         _contactMoments.Add(moment);
         Record(at, by, TimelineEventKind.ContactPlanned, $"Contact gepland met {HandlingFacts.DutchName(party).ToLowerInvariant()} ({HandlingFacts.DutchName(form).ToLowerInvariant()}) op {plannedFor:dd-MM-yyyy HH:mm}.");

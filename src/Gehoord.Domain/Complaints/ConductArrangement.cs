@@ -151,6 +151,13 @@ public sealed class ConductArrangement
     /// <summary>Whether the arrangement applies on <paramref name="today"/>; after the review date it still shows, marked for review.</summary>
     public bool IsActiveOn(DateOnly today) => today >= StartsOn;
 
+    /// <summary>The rules of every arrangement in force on <paramref name="today"/>, together.</summary>
+    public static ConductRules RulesInForce(IEnumerable<ConductArrangement> arrangements, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(arrangements);
+        return arrangements.Where(a => a.IsActiveOn(today)).Aggregate(ConductRules.None, (rules, a) => rules | a.Rules);
+    }
+
     public bool NeedsReviewOn(DateOnly today) => today >= ReviewOn;
 
     public static string DutchName(ConductRules rule) => rule switch

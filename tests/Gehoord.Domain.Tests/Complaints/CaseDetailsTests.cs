@@ -157,3 +157,20 @@ public sealed class LettersToWriteTests
         Assert.DoesNotContain(complaint.LettersToWrite(D("2026-03-18")), t => t.Kind == LetterKind.HearingInvitation);
     }
 }
+
+public sealed class ConductRulesInContactTests
+{
+    [Fact]
+    public void A_written_contact_only_arrangement_rules_out_planning_a_call_with_the_complainant()
+    {
+        var complaint = ComplaintBuilder.InStatus(ComplaintStatus.Exploring);
+        var plannedFor = new DateTimeOffset(2026, 3, 5, 14, 0, 0, TimeSpan.FromHours(1));
+
+        var ex = Assert.Throws<DomainException>(() => complaint.PlanContact(Guid.NewGuid(), ContactParty.Complainant, ContactForm.Phone, plannedFor, ComplaintBuilder.Handler, ComplaintBuilder.Now, ConductRules.WrittenContactOnly));
+        Assert.Contains("alleen schriftelijk contact", ex.Message, StringComparison.Ordinal);
+
+        complaint.PlanContact(Guid.NewGuid(), ContactParty.Complainant, ContactForm.Letter, plannedFor, ComplaintBuilder.Handler, ComplaintBuilder.Now, ConductRules.WrittenContactOnly);
+        complaint.PlanContact(Guid.NewGuid(), ContactParty.Respondent, ContactForm.Phone, plannedFor, ComplaintBuilder.Handler, ComplaintBuilder.Now, ConductRules.WrittenContactOnly);
+        Assert.Equal(2, complaint.ContactMoments.Count(m => !m.IsHeld));
+    }
+}

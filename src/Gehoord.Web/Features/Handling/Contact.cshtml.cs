@@ -51,7 +51,11 @@ public sealed class ContactModel(GehoordDbContext db, Clock clock) : HandlingPag
         var plannedFor = Moment(nameof(Plan), Plan.Date, Plan.Time, "het gesprek");
         return ActAsync(
             id,
-            (c, by, at) => c.PlanContact(Guid.CreateVersion7(at), Plan.Party!.Value, Plan.Form!.Value, plannedFor!.Value, by, at),
+            async (c, by, at) =>
+            {
+                var arrangements = await ConductArrangementQueries.ForComplainantAsync(Db, c.Complainant, cancellationToken);
+                c.PlanContact(Guid.CreateVersion7(at), Plan.Party!.Value, Plan.Form!.Value, plannedFor!.Value, by, at, ConductArrangement.RulesInForce(arrangements, Today));
+            },
             "Het contact is gepland.",
             cancellationToken);
     }
