@@ -184,7 +184,6 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     SupportedUICultures = cultures,
 });
 
-app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -192,7 +191,10 @@ app.UseMiddleware<TwoFactorRequirement>();
 app.UseRateLimiter();
 
 app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false }).AllowAnonymous();
-app.MapRazorPages();
+// Build-time fingerprinted and compressed files with long cache lifetimes; the tag helpers'
+// asp-append-version then link to the fingerprinted names (ADR "Trimmed NL Design System CSS").
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 app.MapHiddenComplaints();
 
 app.Run();
