@@ -308,7 +308,9 @@ public sealed partial class Complaint
         SolutionRecordedOn = DateOnly.FromDateTime(at.DateTime);
         Record(at, by, TimelineEventKind.SolutionRecorded, $"Oplossing: {HandlingFacts.DutchNames(measures)}. {text}"
             + (CompensationAmount is { } amount ? $" Vergoeding: € {amount.ToString("0.00", DutchNumbers)}." : string.Empty)
-            + (ReferralBody is null ? string.Empty : $" Doorverwezen naar {ReferralBody} (contactpersoon {ReferralContact})."));
+            + (ReferralBody is null ? string.Empty : $" Doorverwezen naar {ReferralBody} (contactpersoon {ReferralContact}).")
+            + (ChainBodies is null ? string.Empty : $" Ketenklacht, samen met: {ChainBodies}.")
+            + (JointPosition is null ? string.Empty : $" Gezamenlijk standpunt: {JointPosition}"));
     }
 
     /// <summary>The controlevraag (Awb 9:5): is the complainant satisfied, has everything been covered?</summary>

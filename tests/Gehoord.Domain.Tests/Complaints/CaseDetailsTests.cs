@@ -174,3 +174,17 @@ public sealed class ConductRulesInContactTests
         Assert.Equal(2, complaint.ContactMoments.Count(m => !m.IsHeld));
     }
 }
+
+public sealed class ChainComplaintTests
+{
+    [Fact]
+    public void The_other_bodies_of_a_chain_complaint_and_the_joint_position_are_in_the_timeline()
+    {
+        var complaint = ComplaintBuilder.InStatus(ComplaintStatus.Resolving);
+
+        complaint.RecordSolution(SolutionMeasures.Explanation, "Samen met de woningcorporatie uitgelegd wie wat doet.", null, null, null, " Woningcorporatie Thuis ", "Wij herstellen de stoep, de corporatie de goot.", ComplaintBuilder.Handler, ComplaintBuilder.Now);
+
+        Assert.Equal("Woningcorporatie Thuis", complaint.ChainBodies);
+        Assert.EndsWith("Ketenklacht, samen met: Woningcorporatie Thuis. Gezamenlijk standpunt: Wij herstellen de stoep, de corporatie de goot.", complaint.Timeline[^1].What, StringComparison.Ordinal);
+    }
+}
