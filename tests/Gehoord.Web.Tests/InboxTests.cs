@@ -138,7 +138,7 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var deadline = rows[0].Cells[^1];
         Assert.Contains("Termijn verlopen", deadline, StringComparison.Ordinal);
         // An icon next to the words, so the signal never rests on colour alone.
-        Assert.NotNull(all.QuerySelector("tbody tr:first-child td:last-child .gh-deadline--overdue svg.gh-icon"));
+        Assert.NotNull(all.QuerySelector("tbody tr:first-child td[data-label='Eerstvolgende termijn'] .gh-deadline--overdue svg.gh-icon"));
         Assert.Equal("Geen termijn", rows[2].Cells[^1]);
         Assert.Equal("Niemand", rows[2].Cells[2]);
         Assert.Equal("Signaal", rows[2].Cells[0]);
@@ -151,6 +151,27 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         Assert.Equal([overdue.Id], Rows(overdueOnly).Select(r => r.Id));
         Assert.Equal("1 klacht", overdueOnly.QuerySelector("#resultaat-titel")!.TextContent.Trim());
         Assert.True(overdueOnly.QuerySelector<IHtmlInputElement>("#verlopen")!.IsChecked);
+    }
+
+    [Fact]
+    public async Task Each_row_shows_a_subject_and_the_handling_deadline_beside_the_nearest_term()
+    {
+        var unit = await NewUnitAsync();
+        var complaint = await AddAsync(unit.Id, 10);
+        using var browser = await factory.SignedInAsync(Coordinator);
+
+        var (_, page) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}");
+
+        var row = page.QuerySelector($"tr[data-complaint='{complaint.Id}']")!;
+        Assert.Equal("De container is al drie weken niet geleegd.", row.QuerySelector("th .gh-subject")!.TextContent.Trim());
+        var handling = complaint.Deadlines.Single(d => d.Kind == DeadlineKind.Handling).DueOn;
+        Assert.NotEqual(handling, complaint.NextDueOn);
+        Assert.Equal(handling.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), row.QuerySelector("td[data-label='Afhandeltermijn']")!.GetAttribute("data-handling"));
+        var cells = Rows(page).Single(r => r.Id == complaint.Id).Cells;
+        Assert.Matches(@"^\d{1,2} \S+ \d{4}$", cells[7]);
+        Assert.Contains("Termijn verlopen", cells[8], StringComparison.Ordinal);
+        // On a phone the cells stack with their column name, so no term needs a sideways scroll.
+        Assert.NotNull(page.QuerySelector("table.gh-worklist"));
     }
 
     [Fact]
@@ -290,16 +311,24 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         Assert.DoesNotContain(theirs.Id, Rows(overdue).Select(r => r.Id));
     }
 
+    /// <summary>The columns by their names (the page puts subject and terms first), in a fixed order for the tests.</summary>
+    private static readonly string[] Columns = ["Fase", "Behandelaar", "Trede", "Kanaal", "Afdeling", "Ontvangen", "Afhandeltermijn", "Eerstvolgende termijn"];
+
+    /// <summary>Each row: its complaint, reference, and cells as [kind, fase, behandelaar, trede, kanaal, afdeling, ontvangen, afhandeltermijn, eerstvolgende termijn].</summary>
     private static List<(Guid Id, string Reference, string[] Cells)> Rows(IHtmlDocument page) =>
         page.QuerySelectorAll("table.gh-inbox-table tbody tr")
             .Select(tr =>
             {
                 var link = tr.QuerySelector("th a")!;
                 var id = Guid.Parse(link.GetAttribute("href")!["/Staff/Klachten/".Length..]);
-                var cells = tr.QuerySelectorAll("td").Select(td => string.Join(' ', td.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToArray();
+                var byLabel = tr.QuerySelectorAll("td[data-label]").ToDictionary(td => td.GetAttribute("data-label")!, td => Text(td));
+                var cells = new[] { Text(tr.QuerySelector("th .gh-worklist__kind")!) }.Concat(Columns.Select(c => byLabel[c])).ToArray();
                 return (id, link.TextContent.Trim(), cells);
             })
             .ToList();
+
+    private static string Text(IElement element) =>
+        string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private async Task<Unit> NewUnitAsync()
     {

@@ -439,7 +439,8 @@ internal static class ReminderSetup
 
     public static ComplaintRegistration Fixture { get; } = new(Channel.Letter, ComplaintKind.Complaint, default, Story, new Complainant(Name, Email, Phone));
 
-    public static async Task<Complaint> AddAsync(GehoordFactory factory, ComplaintRegistration template, int receivedDaysAgo, string? handlerId, Action<Complaint>? then = null)
+    public static async Task<Complaint> AddAsync(
+        GehoordFactory factory, ComplaintRegistration template, int receivedDaysAgo, string? handlerId, Action<Complaint>? then = null, Actor? registeredBy = null)
     {
         var clock = factory.Services.GetRequiredService<Clock>();
         using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
@@ -452,7 +453,7 @@ internal static class ReminderSetup
             TrackingCode.New(),
             template with { ReceivedOn = clock.Today.AddDays(-receivedDaysAgo) },
             JurisdictionProfile.NlAwb,
-            Actor.Staff("employee-1", "Mila Medewerker"),
+            registeredBy ?? Actor.Staff("employee-1", "Mila Medewerker"),
             now);
         if (handlerId is not null)
         {

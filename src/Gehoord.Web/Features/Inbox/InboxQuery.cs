@@ -93,6 +93,7 @@ public readonly record struct InboxCursor(DateOnly? NextDueOn, Guid Id)
 public sealed record InboxRow(
     Guid Id,
     ReferenceNumber Reference,
+    string Subject,
     ComplaintKind Kind,
     ComplaintStatus Status,
     string? HandlerName,
@@ -101,6 +102,8 @@ public sealed record InboxRow(
     DateOnly ReceivedOn,
     DateOnly? NextDueOn,
     DeadlineSignal Signal,
+    DateOnly? HandlingDueOn,
+    DeadlineSignal HandlingSignal,
     IReadOnlyList<string> Units);
 
 public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, InboxCursor? Next);
@@ -219,6 +222,7 @@ public static class InboxQuery
         var page = rows.Select(r => new InboxRow(
                 r.Id,
                 new ReferenceNumber(r.ReferenceYear, r.ReferenceSequence),
+                r.Subject,
                 r.Kind,
                 r.Status,
                 r.HandlerName,
@@ -227,6 +231,8 @@ public static class InboxQuery
                 r.ReceivedOn,
                 r.NextDueOn,
                 DeadlineSignals.For(r.NextDueOn, today),
+                r.HandlingDueOn,
+                DeadlineSignals.For(r.HandlingDueOn, today),
                 []))
             .ToList();
         return new InboxPage(page, more ? new InboxCursor(rows[^1].NextDueOn, rows[^1].Id) : null);
@@ -283,17 +289,19 @@ public static class InboxQuery
 
     private static IQueryable<RowData> Project(IQueryable<Complaint> query) =>
         query.Select(c => new RowData(
-            c.Id, c.ReferenceYear, c.ReferenceSequence, c.Kind, c.Status, c.HandlerName, c.LadderStep, c.Channel, c.ReceivedOn, c.NextDueOn));
+            c.Id, c.ReferenceYear, c.ReferenceSequence, c.Subject, c.Kind, c.Status, c.HandlerName, c.LadderStep, c.Channel, c.ReceivedOn, c.NextDueOn, c.HandlingDueOn));
 
     private sealed record RowData(
         Guid Id,
         int ReferenceYear,
         int ReferenceSequence,
+        string Subject,
         ComplaintKind Kind,
         ComplaintStatus Status,
         string? HandlerName,
         LadderStep LadderStep,
         Channel Channel,
         DateOnly ReceivedOn,
-        DateOnly? NextDueOn);
+        DateOnly? NextDueOn,
+        DateOnly? HandlingDueOn);
 }

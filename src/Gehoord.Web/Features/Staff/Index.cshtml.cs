@@ -34,6 +34,9 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
 
     public int? OverdueCount { get; private set; }
 
+    /// <summary>The organisation's complaints whose term has passed, for the coordinator to step in.</summary>
+    public IReadOnlyList<ComplaintRow>? Overdue { get; private set; }
+
     public IReadOnlyList<ComplaintRow>? RegisteredByMe { get; private set; }
 
     public IReadOnlyList<ComplaintRow>? CommitteeComplaints { get; private set; }
@@ -88,13 +91,17 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
         if (IsInRole(StaffRoles.Coordinator))
         {
             OverdueCount = await open.CountAsync(c => c.NextDueOn < Today, cancellationToken);
+            Overdue = await RowsAsync(open.Where(c => c.NextDueOn < Today), cancellationToken);
         }
 
         if (IsInRole(StaffRoles.Employee))
         {
+            // What she can still act on: her registrations nobody has taken over yet (ADR 10).
+            // Their terms are for the handler and coordinator to watch, so they are not shown here.
             RegisteredByMe = await RowsAsync(
-                listed.Where(c => c.RegisteredById == user.Id),
-                cancellationToken);
+                listed.Where(c => c.RegisteredById == user.Id && c.Status == ComplaintStatus.Received && c.HandlerId == null),
+                cancellationToken,
+                newestFirst: true);
         }
 
         if (IsInRole(StaffRoles.Committee))
@@ -136,28 +143,35 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
         return Page();
     }
 
-    private async Task<IReadOnlyList<ComplaintRow>> RowsAsync(IQueryable<Complaint> query, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ComplaintRow>> RowsAsync(IQueryable<Complaint> query, CancellationToken cancellationToken, bool newestFirst = false)
     {
-        var rows = await query
-            .OrderBy(c => c.NextDueOn == null)
-            .ThenBy(c => c.NextDueOn)
-            .ThenBy(c => c.Id)
+        var ordered = newestFirst
+            ? query.OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Id)
+            : query.OrderBy(c => c.NextDueOn == null).ThenBy(c => c.NextDueOn).ThenBy(c => c.Id);
+        var rows = await ordered
             .Take(20)
-            .Select(c => new { c.Id, c.ReferenceYear, c.ReferenceSequence, c.Status, c.Channel, c.NextDueOn })
+            .Select(c => new { c.Id, c.ReferenceYear, c.ReferenceSequence, c.Subject, c.Status, c.Channel, c.ReceivedOn, c.NextDueOn, c.HandlingDueOn })
             .ToListAsync(cancellationToken);
         return rows
             .Select(c => new ComplaintRow(
                 c.Id,
                 new ReferenceNumber(c.ReferenceYear, c.ReferenceSequence).ToString(),
+                c.Subject,
                 StatusFacts.DutchName(c.Status),
                 ChannelFacts.DutchName(c.Channel),
+                c.ReceivedOn,
                 c.NextDueOn,
-                DeadlineSignals.For(c.NextDueOn, Today)))
+                DeadlineSignals.For(c.NextDueOn, Today),
+                c.HandlingDueOn))
             .ToList();
     }
 }
 
-public sealed record ComplaintRow(Guid Id, string Reference, string Status, string Channel, DateOnly? NextDueOn, DeadlineSignal Signal);
+public sealed record ComplaintRow(
+    Guid Id, string Reference, string Subject, string Status, string Channel, DateOnly ReceivedOn, DateOnly? NextDueOn, DeadlineSignal Signal, DateOnly? HandlingDueOn);
+
+/// <summary>A list on the start page; <paramref name="ShowTerms"/> false for people who cannot act on the terms.</summary>
+public sealed record ComplaintTable(string Caption, string Empty, IReadOnlyList<ComplaintRow> Rows, bool ShowTerms = true);
 
 public sealed record UnitFigure(string Unit, int Open, int Overdue);
 

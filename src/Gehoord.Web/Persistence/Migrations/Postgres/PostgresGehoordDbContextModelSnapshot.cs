@@ -135,6 +135,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("HandlingDueOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("HearingWaiverMotivation")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -251,6 +254,11 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
 
                     b.Property<string>("TrackingCode")
                         .IsRequired()

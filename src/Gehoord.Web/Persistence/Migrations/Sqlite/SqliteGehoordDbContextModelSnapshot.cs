@@ -130,6 +130,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("HandlingDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HearingWaiverMotivation")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -245,6 +248,11 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TrackingCode")
