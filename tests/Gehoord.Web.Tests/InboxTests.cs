@@ -175,6 +175,50 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
     }
 
     [Fact]
+    public async Task Search_finds_words_of_the_story_within_the_organisation_and_the_other_filters()
+    {
+        var unit = await NewUnitAsync();
+        var word = "vuilnisbak" + Guid.NewGuid().ToString("N")[..10];
+        var found = await AddAsync(unit.Id, 3, story: $"Bij de school staat een {word} die al weken overloopt.");
+        var again = await AddAsync(unit.Id, 3, story: $"Weer die {word} bij de school.");
+        await AddAsync(unit.Id, 3, story: "Een heel ander verhaal over de bibliotheek.");
+        var otherOrganisation = await NewOrganisationAsync();
+        var theirs = await AddAsync(otherOrganisation.Units[0].Id, 3, story: $"Ook hier een {word}.", organisationId: otherOrganisation.Id);
+        using var browser = await factory.SignedInAsync(Coordinator);
+
+        var (response, page) = await browser.GetAsync($"/Staff/Inbox?zoek={Uri.EscapeDataString("School " + word.ToUpperInvariant())}");
+        var (_, inUnit) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&zoek={word}");
+        var (_, otherUnit) = await browser.GetAsync($"/Staff/Inbox?afdeling={(await NewUnitAsync()).Id}&zoek={word}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(new[] { found.Id, again.Id }.Order(), Rows(page).Select(r => r.Id).Order());
+        Assert.DoesNotContain(theirs.Id, Rows(page).Select(r => r.Id));
+        Assert.Equal("2 klachten", page.QuerySelector("#resultaat-titel")!.TextContent.Trim());
+        Assert.Equal("School " + word.ToUpperInvariant(), page.QuerySelector<IHtmlInputElement>("#zoek")!.Value);
+        Assert.Equal(2, Rows(inUnit).Count);
+        Assert.Empty(Rows(otherUnit));
+    }
+
+    [Fact]
+    public async Task A_reference_typed_in_the_search_box_finds_that_complaint_and_signs_alone_say_what_to_type()
+    {
+        var unit = await NewUnitAsync();
+        var complaint = await AddAsync(unit.Id, 3);
+        await AddAsync(unit.Id, 3);
+        using var browser = await factory.SignedInAsync(Coordinator);
+
+        var (_, byReference) = await browser.GetAsync($"/Staff/Inbox?zoek={complaint.Reference}");
+        var (response, signs) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&zoek={Uri.EscapeDataString("!!! ???")}");
+
+        Assert.Equal([complaint.Id], Rows(byReference).Select(r => r.Id));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Er is nu niet gezocht", signs.QuerySelector("#zoek-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("!!! ???", signs.QuerySelector<IHtmlInputElement>("#zoek")!.Value);
+        Assert.Equal("true", signs.QuerySelector("#zoek")!.GetAttribute("aria-invalid"));
+        Assert.Equal(2, Rows(signs).Count);
+    }
+
+    [Fact]
     public async Task Channel_filter()
     {
         var unit = await NewUnitAsync();
@@ -288,14 +332,8 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
     [Fact]
     public async Task Another_organisations_complaints_are_never_shown()
     {
-        var otherOrganisation = new Organisation(Guid.NewGuid(), "Gemeente Elders", "elders-" + Guid.NewGuid().ToString("N")[..8], JurisdictionProfileCode.NlAwb);
-        var otherUnit = otherOrganisation.AddUnit(Guid.NewGuid(), "Burgerzaken");
-        using (var db = factory.CreateDbContext(otherOrganisation.Id, out var scope))
-        using (scope)
-        {
-            db.Organisations.Add(otherOrganisation);
-            await db.SaveChangesAsync();
-        }
+        var otherOrganisation = await NewOrganisationAsync();
+        var otherUnit = otherOrganisation.Units[0];
 
         var theirs = await AddAsync(otherUnit.Id, 200, organisationId: otherOrganisation.Id);
         using var browser = await factory.SignedInAsync(Coordinator);
@@ -330,6 +368,17 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
     private static string Text(IElement element) =>
         string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
+    private async Task<Organisation> NewOrganisationAsync()
+    {
+        var organisation = new Organisation(Guid.NewGuid(), "Gemeente Elders", "elders-" + Guid.NewGuid().ToString("N")[..8], JurisdictionProfileCode.NlAwb);
+        organisation.AddUnit(Guid.NewGuid(), "Burgerzaken");
+        using var db = factory.CreateDbContext(organisation.Id, out var scope);
+        using var _ = scope;
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+        return organisation;
+    }
+
     private async Task<Unit> NewUnitAsync()
     {
         using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
@@ -346,7 +395,8 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         ComplaintKind kind = ComplaintKind.Complaint,
         Channel channel = Channel.Letter,
         Action<Complaint>? then = null,
-        Guid? organisationId = null)
+        Guid? organisationId = null,
+        string story = "De container is al drie weken niet geleegd.")
     {
         var organisation = organisationId ?? DemoSeeder.OrganisationId;
         using var db = factory.CreateDbContext(organisation, out var scope);
@@ -361,7 +411,7 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
                 channel,
                 kind,
                 Clock.Today.AddDays(-receivedDaysAgo),
-                "De container is al drie weken niet geleegd.",
+                story,
                 new Complainant("J. Jansen", "j.jansen@example.org", "0612345678")),
             JurisdictionProfile.NlAwb,
             Employee,

@@ -62,6 +62,7 @@ public static class PersistenceSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
         }
 
+        await SqliteSearchIndex.EnsureAsync(db, cancellationToken).ConfigureAwait(false);
         await OptimiseAsync(db, cancellationToken).ConfigureAwait(false);
     }
 

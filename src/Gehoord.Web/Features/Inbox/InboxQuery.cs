@@ -2,8 +2,10 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Text;
+using System.Text.RegularExpressions;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Deadlines;
+using Gehoord.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Gehoord.Web.Features.Inbox;
@@ -285,6 +287,52 @@ public static class InboxQuery
         var overdue = await filtered.CountAsync(c => c.NextDueOn < today, cancellationToken).ConfigureAwait(false);
         var dueSoon = await filtered.CountAsync(c => c.NextDueOn >= today && c.NextDueOn <= soonUntil, cancellationToken).ConfigureAwait(false);
         return new InboxCounts(total, overdue, dueSoon);
+    }
+
+    /// <summary>Words of a search, at most this many; more only makes the query slower.</summary>
+    public const int MaxSearchWords = 8;
+
+    /// <summary>
+    /// The words of a search as the full-text index knows them: letters and digits, lower case.
+    /// Empty when nothing searchable was typed (only signs, or only spaces).
+    /// </summary>
+    public static IReadOnlyList<string> SearchWords(string? text) =>
+        string.IsNullOrWhiteSpace(text)
+            ? []
+            : Regex.Split(text.ToLowerInvariant(), @"[^\p{L}\p{N}]+")
+                .Where(w => w.Length > 0)
+                .Select(w => w.Length > 50 ? w[..50] : w)
+                .Distinct(StringComparer.Ordinal)
+                .Take(MaxSearchWords)
+                .ToList();
+
+    /// <summary>
+    /// Complaints whose story holds every word, through the full-text index of the provider:
+    /// PostgreSQL's GIN index on to_tsvector('dutch', story) (Dutch stems, so "klachten" finds
+    /// "klacht"), SQLite's FTS5 table (every word also as the start of a longer one). It narrows
+    /// <paramref name="filtered"/>, so the organisation and the access scope stay as they were.
+    /// </summary>
+    public static IQueryable<Complaint> Search(GehoordDbContext db, IQueryable<Complaint> filtered, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(words);
+        if (words.Count == 0)
+        {
+            return filtered;
+        }
+
+        var text = string.Join(' ', words);
+        if (db.Database.IsNpgsql())
+        {
+            return filtered.Where(c => EF.Functions.ToTsVector(InboxSearchConfiguration.Dutch, c.Description)
+                .Matches(EF.Functions.PlainToTsQuery(InboxSearchConfiguration.Dutch, text)));
+        }
+
+        // FTS5 query syntax: each word quoted (so no word is read as an operator) and a prefix.
+        var match = string.Join(' ', words.Select(w => $"\"{w}\"*"));
+        var ids = db.Database.SqlQuery<Guid>(
+            $"""SELECT c."Id" AS "Value" FROM "ComplaintSearch" s JOIN "Complaints" c ON c.rowid = s.rowid WHERE "ComplaintSearch" MATCH {match}""");
+        return filtered.Where(c => ids.Contains(c.Id));
     }
 
     private static IQueryable<RowData> Project(IQueryable<Complaint> query) =>

@@ -292,6 +292,11 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "Status", "NextDueOn");
 
+                    b.HasIndex(new[] { "Description" }, "IX_Complaints_Description_Dutch")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "dutch");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Description" }, "IX_Complaints_Description_Dutch"), "GIN");
+
                     b.ToTable("Complaints", (string)null);
                 });
 

@@ -288,6 +288,8 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "Status", "NextDueOn");
 
                     b.ToTable("Complaints", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Gehoord.Domain.Complaints.ComplaintAttachment", b =>

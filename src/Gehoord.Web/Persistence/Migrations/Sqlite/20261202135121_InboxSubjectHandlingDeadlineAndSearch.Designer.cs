@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gehoord.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGehoordDbContext))]
-    [Migration("20261202133822_InboxSubjectAndHandlingDeadline")]
-    partial class InboxSubjectAndHandlingDeadline
+    [Migration("20261202135121_InboxSubjectHandlingDeadlineAndSearch")]
+    partial class InboxSubjectHandlingDeadlineAndSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -291,6 +291,8 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "Status", "NextDueOn");
 
                     b.ToTable("Complaints", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Gehoord.Domain.Complaints.ComplaintAttachment", b =>

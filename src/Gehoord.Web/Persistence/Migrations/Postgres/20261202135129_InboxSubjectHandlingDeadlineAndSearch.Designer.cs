@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gehoord.Web.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGehoordDbContext))]
-    [Migration("20261202133827_InboxSubjectAndHandlingDeadline")]
-    partial class InboxSubjectAndHandlingDeadline
+    [Migration("20261202135129_InboxSubjectHandlingDeadlineAndSearch")]
+    partial class InboxSubjectHandlingDeadlineAndSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -294,6 +294,11 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "Status", "NextDueOn");
+
+                    b.HasIndex(new[] { "Description" }, "IX_Complaints_Description_Dutch")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "dutch");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Description" }, "IX_Complaints_Description_Dutch"), "GIN");
 
                     b.ToTable("Complaints", (string)null);
                 });

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Gehoord.Web.Persistence.Migrations.Postgres
+namespace Gehoord.Web.Persistence.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class InboxSubjectAndHandlingDeadline : Migration
+    public partial class InboxSubjectHandlingDeadlineAndSearch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,13 +14,13 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
             migrationBuilder.AddColumn<DateOnly>(
                 name: "HandlingDueOn",
                 table: "Complaints",
-                type: "date",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Subject",
                 table: "Complaints",
-                type: "character varying(80)",
+                type: "TEXT",
                 maxLength: 80,
                 nullable: false,
                 defaultValue: "");

@@ -3,10 +3,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Gehoord.Web.Persistence.Migrations.Sqlite
+namespace Gehoord.Web.Persistence.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class InboxSubjectAndHandlingDeadline : Migration
+    public partial class InboxSubjectHandlingDeadlineAndSearch : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -14,13 +14,13 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
             migrationBuilder.AddColumn<DateOnly>(
                 name: "HandlingDueOn",
                 table: "Complaints",
-                type: "TEXT",
+                type: "date",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Subject",
                 table: "Complaints",
-                type: "TEXT",
+                type: "character varying(80)",
                 maxLength: 80,
                 nullable: false,
                 defaultValue: "");
@@ -34,11 +34,22 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     WHERE d."ComplaintId" = "Complaints"."Id" AND d."Kind" = 'Handling' AND d."MetOn" IS NULL)
                 WHERE "Status" <> 'Closed';
                 """);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Description_Dutch",
+                table: "Complaints",
+                column: "Description")
+                .Annotation("Npgsql:IndexMethod", "GIN")
+                .Annotation("Npgsql:TsVectorConfig", "dutch");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Complaints_Description_Dutch",
+                table: "Complaints");
+
             migrationBuilder.DropColumn(
                 name: "HandlingDueOn",
                 table: "Complaints");
