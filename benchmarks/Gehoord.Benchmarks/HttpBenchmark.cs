@@ -7,6 +7,7 @@ using Gehoord.Web.Identity;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gehoord.Benchmarks;
 
@@ -29,6 +30,8 @@ public static partial class HttpBenchmark
 
         var facts = await HttpData.EnsureAsync(app.Services, provider, complaints);
 
+        var coordinatorAccount = DemoSeeder.Accounts.First(a => a.Role == StaffRoles.Coordinator);
+        await QueryPlans.PrintAsync(app.Services, provider, facts.UnitId, await UserIdAsync(app.Services, coordinatorAccount.Email));
         var coordinator = await SignInAsync(app, StaffRoles.Coordinator);
         var cursor = await DeepCursorAsync(coordinator, pages: 40);
         var cases = new List<(string Name, HttpClient Client, string Url)>
@@ -87,6 +90,13 @@ public static partial class HttpBenchmark
         }
     }
 
+    private static async Task<string> UserIdAsync(IServiceProvider services, string email)
+    {
+        using var scope = services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>();
+        return (await users.FindByEmailAsync(email))?.Id ?? throw new InvalidOperationException($"No demo account {email}.");
+    }
+
     private static double Percentile(List<double> sorted, double p) =>
         sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
 
@@ -138,7 +148,13 @@ public static partial class HttpBenchmark
 
     private static string RepositoryRoot()
     {
+        // From the build output, or (for a copy of it run elsewhere) from the working directory.
         var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        if (!File.Exists(Path.Combine(directory.FullName, "..", "..", "..", "..", "..", "Gehoord.slnx")))
+        {
+            directory = new DirectoryInfo(Directory.GetCurrentDirectory());
+        }
+
         while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Gehoord.slnx")))
         {
             directory = directory.Parent;

@@ -428,6 +428,22 @@ public sealed class InboxOnSqlite(SqliteFactory factory) : InboxTests<SqliteFact
 
 public sealed class InboxOnPostgres(PostgresFactory factory) : InboxTests<PostgresFactory>(factory);
 
+/// <summary>How a bounded count reads.</summary>
+public sealed class InboxCountsTests
+{
+    [Theory]
+    [InlineData(0, "0", "0 klachten")]
+    [InlineData(1, "1", "1 klacht")]
+    [InlineData(999, "999", "999 klachten")]
+    [InlineData(1000, "1000", "1000 klachten")]
+    [InlineData(1001, "meer dan 1.000", "Meer dan 1.000 klachten")]
+    public void A_count_above_the_cap_reads_meer_dan_1000(int count, string text, string title)
+    {
+        Assert.Equal(text, InboxCounts.Text(count));
+        Assert.Equal(title, InboxCounts.Complaints(count));
+    }
+}
+
 /// <summary>The cursor and the keyset predicate without a database.</summary>
 public sealed class InboxCursorTests
 {

@@ -1,6 +1,7 @@
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Deadlines;
 using Gehoord.Domain.Jurisdictions;
+using Gehoord.Web.Features.Inbox;
 using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
@@ -90,7 +91,7 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
 
         if (IsInRole(StaffRoles.Coordinator))
         {
-            OverdueCount = await open.CountAsync(c => c.NextDueOn < Today, cancellationToken);
+            OverdueCount = await InboxCounts.CountAsync(open.Where(c => c.NextDueOn < Today), cancellationToken);
             Overdue = await RowsAsync(open.Where(c => c.NextDueOn < Today), cancellationToken);
         }
 
@@ -113,14 +114,24 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
         {
             EscalatedToMe = await RowsAsync(open.Where(c => c.EscalatedToId == user.Id), cancellationToken);
             var managed = member.ManagedUnitIds.ToList();
-            UnitFigures = await db.Units.AsNoTracking()
+            var units = await db.Units.AsNoTracking()
                 .Where(u => managed.Contains(u.Id))
                 .OrderBy(u => u.Name)
-                .Select(u => new UnitFigure(
-                    u.Name,
-                    open.Count(c => c.Units.Any(x => x.UnitId == u.Id)),
-                    open.Count(c => c.Units.Any(x => x.UnitId == u.Id) && c.NextDueOn < Today)))
+                .Select(u => new { u.Id, u.Name })
                 .ToListAsync(cancellationToken);
+            // Per unit two bounded counts (InboxCounts.Cap): a manager of a large unit reads
+            // "meer dan 1.000" instead of waiting while every open complaint is counted.
+            var figures = new List<UnitFigure>(units.Count);
+            foreach (var unit in units)
+            {
+                var ofUnit = open.Where(c => c.Units.Any(x => x.UnitId == unit.Id));
+                figures.Add(new UnitFigure(
+                    unit.Name,
+                    await InboxCounts.CountAsync(ofUnit, cancellationToken),
+                    await InboxCounts.CountAsync(ofUnit.Where(c => c.NextDueOn < Today), cancellationToken)));
+            }
+
+            UnitFigures = figures;
         }
 
         if (IsInRole(StaffRoles.Administrator))
