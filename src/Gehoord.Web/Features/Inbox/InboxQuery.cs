@@ -343,16 +343,25 @@ public static class InboxQuery
         }
 
         var text = string.Join(' ', words);
+        IQueryable<Guid> ids;
         if (db.Database.IsNpgsql())
         {
-            return filtered.Where(c => EF.Functions.ToTsVector(InboxSearchConfiguration.Dutch, c.Description)
-                .Matches(EF.Functions.PlainToTsQuery(InboxSearchConfiguration.Dutch, text)));
+            // The matches come from the GIN index first; OFFSET 0 keeps PostgreSQL from folding
+            // the subquery into the page query, where it walked the deadline index and computed
+            // to_tsvector for every open complaint until 26 matched (3 s at a million). The
+            // expression is the index's to the letter ('dutch' as a literal, not a parameter).
+            // Ids of other organisations cannot pass: the outer query keeps its filters.
+            ids = db.Database.SqlQuery<Guid>(
+                $"""SELECT "Id" AS "Value" FROM "Complaints" WHERE to_tsvector('dutch', "Description") @@ plainto_tsquery('dutch', {text}) OFFSET 0""");
+        }
+        else
+        {
+            // FTS5 query syntax: each word quoted (so no word is read as an operator) and a prefix.
+            var match = string.Join(' ', words.Select(w => $"\"{w}\"*"));
+            ids = db.Database.SqlQuery<Guid>(
+                $"""SELECT c."Id" AS "Value" FROM "ComplaintSearch" s JOIN "Complaints" c ON c.rowid = s.rowid WHERE "ComplaintSearch" MATCH {match}""");
         }
 
-        // FTS5 query syntax: each word quoted (so no word is read as an operator) and a prefix.
-        var match = string.Join(' ', words.Select(w => $"\"{w}\"*"));
-        var ids = db.Database.SqlQuery<Guid>(
-            $"""SELECT c."Id" AS "Value" FROM "ComplaintSearch" s JOIN "Complaints" c ON c.rowid = s.rowid WHERE "ComplaintSearch" MATCH {match}""");
         return filtered.Where(c => ids.Contains(c.Id));
     }
 

@@ -101,8 +101,7 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
             // Their terms are for the handler and coordinator to watch, so they are not shown here.
             RegisteredByMe = await RowsAsync(
                 listed.Where(c => c.RegisteredById == user.Id && c.Status == ComplaintStatus.Received && c.HandlerId == null),
-                cancellationToken,
-                newestFirst: true);
+                cancellationToken);
         }
 
         if (IsInRole(StaffRoles.Committee))
@@ -154,26 +153,25 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
         return Page();
     }
 
-    private async Task<IReadOnlyList<ComplaintRow>> RowsAsync(IQueryable<Complaint> query, CancellationToken cancellationToken, bool newestFirst = false)
+    /// <summary>
+    /// The first page of a list in deadline order, read the way the inbox reads it (keyset in two
+    /// index-ordered segments, ADR 5): ordering on "NextDueOn IS NULL" sorted every matching
+    /// complaint, over a second per start page at a million complaints.
+    /// </summary>
+    private async Task<IReadOnlyList<ComplaintRow>> RowsAsync(IQueryable<Complaint> query, CancellationToken cancellationToken)
     {
-        var ordered = newestFirst
-            ? query.OrderByDescending(c => c.RegisteredAt).ThenByDescending(c => c.Id)
-            : query.OrderBy(c => c.NextDueOn == null).ThenBy(c => c.NextDueOn).ThenBy(c => c.Id);
-        var rows = await ordered
-            .Take(20)
-            .Select(c => new { c.Id, c.ReferenceYear, c.ReferenceSequence, c.Subject, c.Status, c.Channel, c.ReceivedOn, c.NextDueOn, c.HandlingDueOn })
-            .ToListAsync(cancellationToken);
-        return rows
-            .Select(c => new ComplaintRow(
-                c.Id,
-                new ReferenceNumber(c.ReferenceYear, c.ReferenceSequence).ToString(),
-                c.Subject,
-                StatusFacts.DutchName(c.Status),
-                ChannelFacts.DutchName(c.Channel),
-                c.ReceivedOn,
-                c.NextDueOn,
-                DeadlineSignals.For(c.NextDueOn, Today),
-                c.HandlingDueOn))
+        var page = await InboxQuery.PageAsync(query, null, Today, cancellationToken);
+        return page.Rows
+            .Select(r => new ComplaintRow(
+                r.Id,
+                r.Reference.ToString(),
+                r.Subject,
+                StatusFacts.DutchName(r.Status),
+                ChannelFacts.DutchName(r.Channel),
+                r.ReceivedOn,
+                r.NextDueOn,
+                r.Signal,
+                r.HandlingDueOn))
             .ToList();
     }
 }
