@@ -138,7 +138,7 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         var deadline = rows[0].Cells[^1];
         Assert.Contains("Termijn verlopen", deadline, StringComparison.Ordinal);
         // An icon next to the words, so the signal never rests on colour alone.
-        Assert.NotNull(all.QuerySelector("tbody tr:first-child td:last-child .gh-deadline--overdue svg.gh-icon"));
+        Assert.NotNull(all.QuerySelector("tbody tr:first-child td[data-label='Eerstvolgende termijn'] .gh-deadline--overdue svg.gh-icon"));
         Assert.Equal("Geen termijn", rows[2].Cells[^1]);
         Assert.Equal("Niemand", rows[2].Cells[2]);
         Assert.Equal("Signaal", rows[2].Cells[0]);
@@ -151,6 +151,71 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         Assert.Equal([overdue.Id], Rows(overdueOnly).Select(r => r.Id));
         Assert.Equal("1 klacht", overdueOnly.QuerySelector("#resultaat-titel")!.TextContent.Trim());
         Assert.True(overdueOnly.QuerySelector<IHtmlInputElement>("#verlopen")!.IsChecked);
+    }
+
+    [Fact]
+    public async Task Each_row_shows_a_subject_and_the_handling_deadline_beside_the_nearest_term()
+    {
+        var unit = await NewUnitAsync();
+        var complaint = await AddAsync(unit.Id, 10);
+        using var browser = await factory.SignedInAsync(Coordinator);
+
+        var (_, page) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}");
+
+        var row = page.QuerySelector($"tr[data-complaint='{complaint.Id}']")!;
+        Assert.Equal("De container is al drie weken niet geleegd.", row.QuerySelector("th .gh-subject")!.TextContent.Trim());
+        var handling = complaint.Deadlines.Single(d => d.Kind == DeadlineKind.Handling).DueOn;
+        Assert.NotEqual(handling, complaint.NextDueOn);
+        Assert.Equal(handling.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), row.QuerySelector("td[data-label='Afhandeltermijn']")!.GetAttribute("data-handling"));
+        var cells = Rows(page).Single(r => r.Id == complaint.Id).Cells;
+        Assert.Matches(@"^\d{1,2} \S+ \d{4}$", cells[7]);
+        Assert.Contains("Termijn verlopen", cells[8], StringComparison.Ordinal);
+        // On a phone the cells stack with their column name, so no term needs a sideways scroll.
+        Assert.NotNull(page.QuerySelector("table.gh-worklist"));
+    }
+
+    [Fact]
+    public async Task Search_finds_words_of_the_story_within_the_organisation_and_the_other_filters()
+    {
+        var unit = await NewUnitAsync();
+        var word = "vuilnisbak" + Guid.NewGuid().ToString("N")[..10];
+        var found = await AddAsync(unit.Id, 3, story: $"Bij de school staat een {word} die al weken overloopt.");
+        var again = await AddAsync(unit.Id, 3, story: $"Weer die {word} bij de school.");
+        await AddAsync(unit.Id, 3, story: "Een heel ander verhaal over de bibliotheek.");
+        var otherOrganisation = await NewOrganisationAsync();
+        var theirs = await AddAsync(otherOrganisation.Units[0].Id, 3, story: $"Ook hier een {word}.", organisationId: otherOrganisation.Id);
+        using var browser = await factory.SignedInAsync(Coordinator);
+
+        var (response, page) = await browser.GetAsync($"/Staff/Inbox?zoek={Uri.EscapeDataString("School " + word.ToUpperInvariant())}");
+        var (_, inUnit) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&zoek={word}");
+        var (_, otherUnit) = await browser.GetAsync($"/Staff/Inbox?afdeling={(await NewUnitAsync()).Id}&zoek={word}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(new[] { found.Id, again.Id }.Order(), Rows(page).Select(r => r.Id).Order());
+        Assert.DoesNotContain(theirs.Id, Rows(page).Select(r => r.Id));
+        Assert.Equal("2 klachten", page.QuerySelector("#resultaat-titel")!.TextContent.Trim());
+        Assert.Equal("School " + word.ToUpperInvariant(), page.QuerySelector<IHtmlInputElement>("#zoek")!.Value);
+        Assert.Equal(2, Rows(inUnit).Count);
+        Assert.Empty(Rows(otherUnit));
+    }
+
+    [Fact]
+    public async Task A_reference_typed_in_the_search_box_finds_that_complaint_and_signs_alone_say_what_to_type()
+    {
+        var unit = await NewUnitAsync();
+        var complaint = await AddAsync(unit.Id, 3);
+        await AddAsync(unit.Id, 3);
+        using var browser = await factory.SignedInAsync(Coordinator);
+
+        var (_, byReference) = await browser.GetAsync($"/Staff/Inbox?zoek={complaint.Reference}");
+        var (response, signs) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&zoek={Uri.EscapeDataString("!!! ???")}");
+
+        Assert.Equal([complaint.Id], Rows(byReference).Select(r => r.Id));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Er is nu niet gezocht", signs.QuerySelector("#zoek-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("!!! ???", signs.QuerySelector<IHtmlInputElement>("#zoek")!.Value);
+        Assert.Equal("true", signs.QuerySelector("#zoek")!.GetAttribute("aria-invalid"));
+        Assert.Equal(2, Rows(signs).Count);
     }
 
     [Fact]
@@ -267,14 +332,8 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
     [Fact]
     public async Task Another_organisations_complaints_are_never_shown()
     {
-        var otherOrganisation = new Organisation(Guid.NewGuid(), "Gemeente Elders", "elders-" + Guid.NewGuid().ToString("N")[..8], JurisdictionProfileCode.NlAwb);
-        var otherUnit = otherOrganisation.AddUnit(Guid.NewGuid(), "Burgerzaken");
-        using (var db = factory.CreateDbContext(otherOrganisation.Id, out var scope))
-        using (scope)
-        {
-            db.Organisations.Add(otherOrganisation);
-            await db.SaveChangesAsync();
-        }
+        var otherOrganisation = await NewOrganisationAsync();
+        var otherUnit = otherOrganisation.Units[0];
 
         var theirs = await AddAsync(otherUnit.Id, 200, organisationId: otherOrganisation.Id);
         using var browser = await factory.SignedInAsync(Coordinator);
@@ -290,16 +349,35 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         Assert.DoesNotContain(theirs.Id, Rows(overdue).Select(r => r.Id));
     }
 
+    /// <summary>The columns by their names (the page puts subject and terms first), in a fixed order for the tests.</summary>
+    private static readonly string[] Columns = ["Fase", "Behandelaar", "Trede", "Kanaal", "Afdeling", "Ontvangen", "Afhandeltermijn", "Eerstvolgende termijn"];
+
+    /// <summary>Each row: its complaint, reference, and cells as [kind, fase, behandelaar, trede, kanaal, afdeling, ontvangen, afhandeltermijn, eerstvolgende termijn].</summary>
     private static List<(Guid Id, string Reference, string[] Cells)> Rows(IHtmlDocument page) =>
         page.QuerySelectorAll("table.gh-inbox-table tbody tr")
             .Select(tr =>
             {
                 var link = tr.QuerySelector("th a")!;
                 var id = Guid.Parse(link.GetAttribute("href")!["/Staff/Klachten/".Length..]);
-                var cells = tr.QuerySelectorAll("td").Select(td => string.Join(' ', td.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).ToArray();
+                var byLabel = tr.QuerySelectorAll("td[data-label]").ToDictionary(td => td.GetAttribute("data-label")!, td => Text(td));
+                var cells = new[] { Text(tr.QuerySelector("th .gh-worklist__kind")!) }.Concat(Columns.Select(c => byLabel[c])).ToArray();
                 return (id, link.TextContent.Trim(), cells);
             })
             .ToList();
+
+    private static string Text(IElement element) =>
+        string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private async Task<Organisation> NewOrganisationAsync()
+    {
+        var organisation = new Organisation(Guid.NewGuid(), "Gemeente Elders", "elders-" + Guid.NewGuid().ToString("N")[..8], JurisdictionProfileCode.NlAwb);
+        organisation.AddUnit(Guid.NewGuid(), "Burgerzaken");
+        using var db = factory.CreateDbContext(organisation.Id, out var scope);
+        using var _ = scope;
+        db.Organisations.Add(organisation);
+        await db.SaveChangesAsync();
+        return organisation;
+    }
 
     private async Task<Unit> NewUnitAsync()
     {
@@ -317,7 +395,8 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         ComplaintKind kind = ComplaintKind.Complaint,
         Channel channel = Channel.Letter,
         Action<Complaint>? then = null,
-        Guid? organisationId = null)
+        Guid? organisationId = null,
+        string story = "De container is al drie weken niet geleegd.")
     {
         var organisation = organisationId ?? DemoSeeder.OrganisationId;
         using var db = factory.CreateDbContext(organisation, out var scope);
@@ -332,7 +411,7 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
                 channel,
                 kind,
                 Clock.Today.AddDays(-receivedDaysAgo),
-                "De container is al drie weken niet geleegd.",
+                story,
                 new Complainant("J. Jansen", "j.jansen@example.org", "0612345678")),
             JurisdictionProfile.NlAwb,
             Employee,
@@ -348,6 +427,22 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
 public sealed class InboxOnSqlite(SqliteFactory factory) : InboxTests<SqliteFactory>(factory);
 
 public sealed class InboxOnPostgres(PostgresFactory factory) : InboxTests<PostgresFactory>(factory);
+
+/// <summary>How a bounded count reads.</summary>
+public sealed class InboxCountsTests
+{
+    [Theory]
+    [InlineData(0, "0", "0 klachten")]
+    [InlineData(1, "1", "1 klacht")]
+    [InlineData(999, "999", "999 klachten")]
+    [InlineData(1000, "1000", "1000 klachten")]
+    [InlineData(1001, "meer dan 1.000", "Meer dan 1.000 klachten")]
+    public void A_count_above_the_cap_reads_meer_dan_1000(int count, string text, string title)
+    {
+        Assert.Equal(text, InboxCounts.Text(count));
+        Assert.Equal(title, InboxCounts.Complaints(count));
+    }
+}
 
 /// <summary>The cursor and the keyset predicate without a database.</summary>
 public sealed class InboxCursorTests

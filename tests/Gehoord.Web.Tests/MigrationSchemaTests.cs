@@ -25,6 +25,9 @@ public abstract class MigrationSchemaTests<TFactory>(TFactory factory) : IClassF
             await using (var modelDb = CreateContext(fromModel))
             {
                 Assert.True(await modelDb.Database.EnsureCreatedAsync());
+
+                // SQLite's search index is made at start-up beside the model (SqliteSearchIndex).
+                await SqliteSearchIndex.EnsureAsync(modelDb);
             }
 
             var migrated = await ReadSchemaAsync(factory.ConnectionString);

@@ -32,7 +32,7 @@ public abstract class ReminderTests<TFactory>(TFactory factory) : IClassFixture<
     private static readonly DemoAccount Coordinator = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Coordinator);
 
     [Fact]
-    public async Task Due_soon_goes_to_the_handler_and_overdue_to_every_coordinator()
+    public async Task Due_soon_goes_to_the_handler_and_overdue_to_the_handler_and_every_coordinator()
     {
         var coordinators = await CoordinatorIdsAsync(withSecond: true);
         var handlerId = await factory.UserIdAsync(Handler.Email);
@@ -47,7 +47,9 @@ public abstract class ReminderTests<TFactory>(TFactory factory) : IClassFixture<
         Assert.Equal(expected, made.Select(Key).Order());
         Assert.Equal(2, coordinators.Count);
         Assert.Contains(made, n => n.Kind == NotificationKind.DueSoon && n.DeadlineKind == DeadlineKind.Handling && n.RecipientUserId == handlerId);
-        Assert.DoesNotContain(made, n => n.Kind == NotificationKind.Overdue && n.RecipientUserId == handlerId);
+        // The handler hears of their own passed terms too, not only the coordinators.
+        Assert.Contains(made, n => n.Kind == NotificationKind.Overdue && n.RecipientUserId == handlerId);
+        Assert.Equal(made.Count, made.Select(Key).Distinct().Count());
         Assert.All(made, n => Assert.Equal(DemoSeeder.OrganisationId, n.OrganisationId));
     }
 
@@ -193,6 +195,78 @@ public abstract class ReminderTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_near_term_that_has_since_passed_shows_as_verlopen_in_the_list()
+    {
+        var handlerId = await factory.UserIdAsync(Handler.Email);
+        var complaint = await AddAsync(ReminderSetup.Fixture, HandlingDueSoon, handlerId);
+        // A reminder made when the term was near, three days before it passed.
+        var passed = Clock.Today.AddDays(-2);
+        var stale = new Notification
+        {
+            Id = Guid.NewGuid(),
+            OrganisationId = DemoSeeder.OrganisationId,
+            RecipientUserId = handlerId,
+            ComplaintId = complaint.Id,
+            DeadlineKind = DeadlineKind.PersonalContact,
+            DueOn = passed,
+            Kind = NotificationKind.DueSoon,
+            CreatedAt = Clock.Now.AddDays(-5),
+        };
+        using (var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope))
+        using (scope)
+        {
+            db.Notifications.Add(stale);
+            await db.SaveChangesAsync();
+        }
+
+        using var browser = await factory.SignedInAsync(Handler);
+        var (_, page) = await browser.GetAsync("/Staff/Meldingen");
+
+        var row = page.QuerySelector($"tr[data-notification='{stale.Id}']")!;
+        Assert.Contains("Termijn verlopen", row.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bijna verlopen", row.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_job_makes_reminders_at_start_up_without_waiting_an_interval()
+    {
+        var handlerId = await factory.UserIdAsync(Handler.Email);
+        var complaint = await AddAsync(ReminderSetup.Fixture, HandlingDueSoon, handlerId);
+        await ExpireLeaseAsync(factory);
+        // The job as the host starts it, with the production interval of 15 minutes.
+        var options = Microsoft.Extensions.Options.Options.Create(new GehoordOptions { Reminders = new ReminderOptions { IntervalMinutes = 15 } });
+        using var job = new ReminderJob(
+            factory.Services.GetRequiredService<IServiceScopeFactory>(),
+            options,
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<ReminderJob>.Instance);
+
+        await job.StartAsync(default);
+        try
+        {
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while ((await NotificationsAsync(complaint.Id)).Count == 0 && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(100);
+            }
+        }
+        finally
+        {
+            await job.StopAsync(default);
+        }
+
+        Assert.Contains(await NotificationsAsync(complaint.Id), n => n.RecipientUserId == handlerId && n.DeadlineKind == DeadlineKind.Handling);
+    }
+
+    /// <summary>Frees the reminder lease, as if the instance that held it had stopped long ago.</summary>
+    internal static async Task ExpireLeaseAsync(GehoordFactory factory)
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var past = DateTimeOffset.UtcNow.AddHours(-1);
+        await db.JobLeases.Where(l => l.Name == ReminderJob.LeaseName).ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, past));
+    }
+
+    [Fact]
     public async Task Another_holder_cannot_take_an_unexpired_lease_but_can_once_it_has_expired()
     {
         var name = "test-" + Guid.NewGuid().ToString("N")[..8];
@@ -223,13 +297,13 @@ public abstract class ReminderTests<TFactory>(TFactory factory) : IClassFixture<
     private async Task<ReminderRound?> RunAsync() =>
         await factory.Services.GetRequiredService<ReminderJob>().RunOnceAsync(default);
 
-    /// <summary>What the rules say this complaint's reminders are, from its own deadlines.</summary>
+    /// <summary>What the rules say this complaint's reminders are, from its own deadlines (spelled out, not via the rule under test).</summary>
     private List<ReminderKey> Expected(Complaint complaint, string? handlerId, IReadOnlyList<string> coordinators) =>
         complaint.Deadlines
             .SelectMany(d => DeadlineSignals.For(d.DueOn, Clock.Today) switch
             {
                 DeadlineSignal.DueSoon => (handlerId is null ? coordinators : [handlerId]).Select(r => (r, complaint.Id, d.Kind, d.DueOn, NotificationKind.DueSoon)),
-                DeadlineSignal.Overdue => coordinators.Select(r => (r, complaint.Id, d.Kind, d.DueOn, NotificationKind.Overdue)),
+                DeadlineSignal.Overdue => (handlerId is null ? coordinators : coordinators.Append(handlerId).Distinct()).Select(r => (r, complaint.Id, d.Kind, d.DueOn, NotificationKind.Overdue)),
                 _ => [],
             })
             .Order()
@@ -314,7 +388,7 @@ public sealed class ReminderTwoHostTests(PostgresFactory factory) : IClassFixtur
                 // A new deadline event every round, and a free lease, so both hosts have reason
                 // and chance to work and only the database decides.
                 complaints.Add(await ReminderSetup.AddAsync(factory, ReminderSetup.Fixture, 40, handlerId));
-                await ExpireLeaseAsync();
+                await ReminderTests<PostgresFactory>.ExpireLeaseAsync(factory);
 
                 var results = await Task.WhenAll(jobs.Select(j => Task.Run(() => j.RunOnceAsync(default))));
 
@@ -347,14 +421,6 @@ public sealed class ReminderTwoHostTests(PostgresFactory factory) : IClassFixtur
         }
     }
 
-    private async Task ExpireLeaseAsync()
-    {
-        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
-        using var _ = scope;
-        var past = DateTimeOffset.UtcNow.AddHours(-1);
-        await db.JobLeases.Where(l => l.Name == ReminderJob.LeaseName).ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAt, past));
-    }
-
     private async Task<string> HandlerIdAsync()
     {
         using var scope = factory.Services.CreateScope();
@@ -373,7 +439,8 @@ internal static class ReminderSetup
 
     public static ComplaintRegistration Fixture { get; } = new(Channel.Letter, ComplaintKind.Complaint, default, Story, new Complainant(Name, Email, Phone));
 
-    public static async Task<Complaint> AddAsync(GehoordFactory factory, ComplaintRegistration template, int receivedDaysAgo, string? handlerId, Action<Complaint>? then = null)
+    public static async Task<Complaint> AddAsync(
+        GehoordFactory factory, ComplaintRegistration template, int receivedDaysAgo, string? handlerId, Action<Complaint>? then = null, Actor? registeredBy = null)
     {
         var clock = factory.Services.GetRequiredService<Clock>();
         using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
@@ -386,7 +453,7 @@ internal static class ReminderSetup
             TrackingCode.New(),
             template with { ReceivedOn = clock.Today.AddDays(-receivedDaysAgo) },
             JurisdictionProfile.NlAwb,
-            Actor.Staff("employee-1", "Mila Medewerker"),
+            registeredBy ?? Actor.Staff("employee-1", "Mila Medewerker"),
             now);
         if (handlerId is not null)
         {

@@ -159,6 +159,7 @@ public sealed partial class Complaint
         var wants = Required(citizenWants, "Schrijf op wat de klager wil.");
         Core = coreText;
         CitizenWants = wants;
+        Subject = ComplaintSubject.From(Core, Description);
         Record(at, by, TimelineEventKind.CoreDescribed, $"Kern van de klacht: {Core} De klager wil: {CitizenWants}");
     }
 

@@ -104,6 +104,15 @@ public sealed partial class Complaint
     /// </summary>
     public DateOnly? NextDueOn { get; private set; }
 
+    /// <summary>
+    /// The handling deadline while it is not met, stored beside <see cref="NextDueOn"/> so the
+    /// inbox shows the date the complainant was promised without reading the deadline rows.
+    /// </summary>
+    public DateOnly? HandlingDueOn { get; private set; }
+
+    /// <summary>The short subject lists show (<see cref="ComplaintSubject"/>); kept up to date when the core is written.</summary>
+    public string Subject { get; private set; } = string.Empty;
+
     public IReadOnlyList<Respondent> Respondents => _respondents;
 
     public IReadOnlyList<ConcernedUnit> Units => _units;
@@ -186,6 +195,7 @@ public sealed partial class Complaint
             Complainant = complainant,
             Description = description,
             DissatisfactionMarks = Intake.HiddenComplaintMarks.Encode(Intake.HiddenComplaintRecogniser.Find(description)),
+            Subject = ComplaintSubject.From(null, description),
             ConductOn = registration.ConductOn,
             AdvisoryCommittee = registration.AdvisoryCommittee,
             Wishes = registration.Wishes,
@@ -375,10 +385,12 @@ public sealed partial class Complaint
         }
     }
 
-    private void RefreshNextDue() =>
-        NextDueOn = Status == ComplaintStatus.Closed
-            ? null
-            : _deadlines.Where(d => d.MetOn is null).Select(d => (DateOnly?)d.DueOn).Min();
+    private void RefreshNextDue()
+    {
+        var open = Status == ComplaintStatus.Closed ? [] : _deadlines.Where(d => d.MetOn is null).ToList();
+        NextDueOn = open.Select(d => (DateOnly?)d.DueOn).Min();
+        HandlingDueOn = open.Where(d => d.Kind == DeadlineKind.Handling).Select(d => (DateOnly?)d.DueOn).Min();
+    }
 
     private void Record(DateTimeOffset at, Actor actor, TimelineEventKind kind, string what, string? why = null) =>
         _timeline.Add(new TimelineEvent(Guid.CreateVersion7(at), _timeline.Count + 1, at, actor, kind, what, why));

@@ -62,6 +62,7 @@ public static class PersistenceSetup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
         }
 
+        await SqliteSearchIndex.EnsureAsync(db, cancellationToken).ConfigureAwait(false);
         await OptimiseAsync(db, cancellationToken).ConfigureAwait(false);
     }
 
@@ -121,7 +122,9 @@ public static class PersistenceSetup
             // Children of a complaint are only reached through their (filtered) complaint.
             .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)
             // A representative with every field empty is meant to load as "no representative".
-            .Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
+            .Ignore(RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning)
+            // Bounded counts (InboxCounts) take 1,001 rows in any order on purpose.
+            .Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
     private static string SqliteConnectionString(string configured, string contentRoot)
     {

@@ -16,6 +16,21 @@ public sealed class SqliteGehoordDbContext(DbContextOptions<SqliteGehoordDbConte
         // columns. UTC ticks sort and compare correctly across summer and winter time.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        // The search index (ComplaintSearch) is kept up to date by AFTER triggers on Complaints,
+        // and SQLite refuses RETURNING on such a table.
+        builder.Entity<Domain.Complaints.Complaint>().ToTable("Complaints", t => t.UseSqlReturningClause(false));
+    }
+}
+
+/// <summary>The text search configuration of the stories; one name for the index and the query.</summary>
+public static class InboxSearchConfiguration
+{
+    public const string Dutch = "dutch";
 }
 
 internal sealed class UtcTicksConverter()
@@ -31,6 +46,18 @@ public sealed class PostgresGehoordDbContext(DbContextOptions<PostgresGehoordDbC
 
         // timestamptz only accepts UTC from Npgsql; local Dutch times are converted on the way in.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        // Free-text search over the stories: a GIN index on to_tsvector('dutch', "Description"),
+        // the very expression InboxSearch queries, so the planner can use it (ADR "inbox search").
+        builder.Entity<Domain.Complaints.Complaint>()
+            .HasIndex(c => c.Description, "IX_Complaints_Description_Dutch")
+            .HasMethod("GIN")
+            .IsTsVectorExpressionIndex(InboxSearchConfiguration.Dutch);
     }
 
     private sealed class UtcDateTimeOffsetConverter()

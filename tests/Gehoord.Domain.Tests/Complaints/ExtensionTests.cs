@@ -36,6 +36,7 @@ public sealed class ExtensionTests
         complaint.Extend(Nl, extension, "Een getuige is pas na drie weken terug.", null, Handler, at);
 
         Assert.Equal(D(extendedDue), Handling(complaint).DueOn);
+        Assert.Equal(D(extendedDue), complaint.HandlingDueOn); // what the inbox shows
         Assert.Equal(Nl.ExtendedHandlingDeadline(receivedOn, false, extension, false), Handling(complaint).DueOn);
         Assert.Equal($"6 weken + {extension.Describe()}", Handling(complaint).TermDescription);
         Assert.Equal(extension.ToCalendarDays(), complaint.ExtensionDays);

@@ -40,6 +40,10 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
     [BindProperty(SupportsGet = true, Name = "nummer")]
     public string? Reference { get; set; }
 
+    /// <summary>Words from the story, or a reference number.</summary>
+    [BindProperty(SupportsGet = true, Name = "zoek")]
+    public string? Search { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "na")]
     public string? After { get; set; }
 
@@ -48,6 +52,8 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
     public IReadOnlyList<(Guid Id, string Name)> Units { get; private set; } = [];
 
     public string? ReferenceError { get; private set; }
+
+    public string? SearchError { get; private set; }
 
     public InboxCounts Counts { get; private set; } = new(0, 0, 0);
 
@@ -68,6 +74,7 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
         var filter = BuildFilter();
         // Only the cases this person needs for their work (ADR 10), then the chosen filters.
         var filtered = InboxQuery.Filter(await access.ListedAsync(db.Complaints.AsNoTracking(), cancellationToken), filter, Today);
+        filtered = InboxQuery.Search(db, filtered, SearchWords());
         InboxCursor? cursor = InboxCursor.TryDecode(After, out var c) ? c : null;
         IsFirstPage = cursor is null;
 
@@ -115,12 +122,34 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
             query.Add(new("nummer", Reference));
         }
 
+        if (!string.IsNullOrEmpty(Search))
+        {
+            query.Add(new("zoek", Search));
+        }
+
         if (cursor is { } c)
         {
             query.Add(new("na", c.Encode()));
         }
 
         return "/Staff/Inbox" + Microsoft.AspNetCore.Http.QueryString.Create(query);
+    }
+
+    /// <summary>The words to search for; none when the box is empty or holds a reference number.</summary>
+    private IReadOnlyList<string> SearchWords()
+    {
+        if (string.IsNullOrWhiteSpace(Search) || ReferenceNumber.TryParse(Search, out _))
+        {
+            return [];
+        }
+
+        var words = InboxQuery.SearchWords(Search);
+        if (words.Count == 0)
+        {
+            SearchError = "Typ een of meer woorden uit het verhaal, of een klachtnummer zoals 2026-000123. Er is nu niet gezocht.";
+        }
+
+        return words;
     }
 
     private InboxFilter BuildFilter()
@@ -152,6 +181,12 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
             {
                 ReferenceError = "Schrijf het klachtnummer zo: 2026-000123. Er is nu niet op klachtnummer gezocht.";
             }
+        }
+
+        // A reference typed in the search box finds that complaint, as in the number field.
+        if (reference is null && ReferenceNumber.TryParse(Search, out var searched))
+        {
+            reference = searched;
         }
 
         return new InboxFilter

@@ -47,15 +47,21 @@ public sealed class DeadlineReminders(GehoordDbContext db, Outbox outbox, Clock 
         var created = new List<(Notification Notification, DueDeadline Deadline)>();
         foreach (var deadline in due)
         {
-            var signal = DeadlineSignals.For(deadline.DueOn, today);
-            IReadOnlyList<string> to = signal switch
+            var hasHandler = deadline.HandlerId is { } handler && recipients.Handlers.Contains(handler);
+            var audience = ReminderRule.For(deadline.DueOn, today, hasHandler);
+            var to = new List<string>();
+            if (audience.Handler)
             {
-                DeadlineSignal.DueSoon when deadline.HandlerId is { } handler && recipients.Handlers.Contains(handler) => [handler],
-                // Nobody handles it yet, so the coordinators, who assign, hear of it.
-                DeadlineSignal.DueSoon or DeadlineSignal.Overdue => recipients.Coordinators,
-                _ => [],
-            };
-            var kind = signal == DeadlineSignal.Overdue ? NotificationKind.Overdue : NotificationKind.DueSoon;
+                to.Add(deadline.HandlerId!);
+            }
+
+            if (audience.Coordinators)
+            {
+                // A handler who is also coordinator gets one reminder, not two.
+                to.AddRange(recipients.Coordinators.Where(c => !to.Contains(c, StringComparer.Ordinal)));
+            }
+
+            var kind = audience.Signal == DeadlineSignal.Overdue ? NotificationKind.Overdue : NotificationKind.DueSoon;
             foreach (var recipient in to)
             {
                 var notification = new Notification

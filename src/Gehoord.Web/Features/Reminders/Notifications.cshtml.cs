@@ -31,6 +31,7 @@ public sealed class NotificationsModel(GehoordDbContext db, Clock clock) : PageM
         }
 
         Message = TempData["Message"] as string;
+        var today = clock.Today;
         var mine = db.Notifications.AsNoTracking().Where(n => n.RecipientUserId == userId);
         Unread = await mine.CountAsync(n => n.ReadAt == null, cancellationToken);
         var rows = await mine
@@ -44,7 +45,7 @@ public sealed class NotificationsModel(GehoordDbContext db, Clock clock) : PageM
                 x.n.Id,
                 x.n.ComplaintId,
                 new ReferenceNumber(x.ReferenceYear, x.ReferenceSequence).ToString(),
-                x.n.Kind == NotificationKind.Overdue ? DeadlineSignal.Overdue : DeadlineSignal.DueSoon,
+                x.n.Kind == NotificationKind.Overdue ? DeadlineSignal.Overdue : ReminderRule.Shown(x.n.DueOn, today),
                 Cases.CaseTexts.DeadlineName(x.n.DeadlineKind),
                 x.n.DueOn,
                 clock.ToLocal(x.n.CreatedAt),

@@ -6,9 +6,9 @@ using Microsoft.Extensions.Options;
 namespace Gehoord.Web.Features.Reminders;
 
 /// <summary>
-/// Reminds staff of deadlines: the handler when one is near, the coordinators when one has
-/// passed, in the list at /Staff/Meldingen and in an e-mail digest. Every instance runs the
-/// timer, but a round only works while this instance holds the database lease, so with several
+/// Reminds staff of deadlines (who hears what: <see cref="Gehoord.Domain.Deadlines.ReminderRule"/>)
+/// at start-up and then every interval, in the list at /Staff/Meldingen and in an e-mail
+/// digest. Every instance runs the timer, but a round only works while this instance holds the database lease, so with several
 /// instances on one PostgreSQL the reminders are made once (ADR 6).
 /// </summary>
 public sealed partial class ReminderJob(
@@ -32,12 +32,13 @@ public sealed partial class ReminderJob(
             return; // switched off; tests call RunOnceAsync themselves
         }
 
-        // Waiting first keeps start-up light, like the outbox dispatcher.
+        // A round at start-up first: waiting a whole interval left everyone's reminders empty
+        // for the first quarter of an hour after every restart.
         var interval = TimeSpan.FromMinutes(minutes);
         using var timer = new PeriodicTimer(interval);
         try
         {
-            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+            do
             {
                 try
                 {
@@ -49,6 +50,7 @@ public sealed partial class ReminderJob(
                     LogRoundFailed(logger, ex.GetType().Name);
                 }
             }
+            while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
         }
         catch (OperationCanceledException)
         {

@@ -30,6 +30,7 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
 
         // Handling (rules of thumb 2-5): scalar facts of the case, one column each.
         builder.Property(c => c.Core).HasMaxLength(4000);
+        builder.Property(c => c.Subject).HasMaxLength(ComplaintSubject.MaxLength).IsRequired();
         builder.Property(c => c.CitizenWants).HasMaxLength(4000);
         builder.Property(c => c.EscalatedToId).HasMaxLength(450);
         builder.Property(c => c.EscalatedToName).HasMaxLength(200);

@@ -138,6 +138,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("HandlingDueOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("HearingWaiverMotivation")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -261,6 +264,11 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(14)
@@ -296,6 +304,11 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "Status", "NextDueOn");
+
+                    b.HasIndex(new[] { "Description" }, "IX_Complaints_Description_Dutch")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "dutch");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Description" }, "IX_Complaints_Description_Dutch"), "GIN");
 
                     b.ToTable("Complaints", (string)null);
                 });

@@ -133,6 +133,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("HandlingDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HearingWaiverMotivation")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -256,6 +259,11 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(14)
@@ -293,6 +301,8 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "Status", "NextDueOn");
 
                     b.ToTable("Complaints", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Gehoord.Domain.Complaints.ComplaintAttachment", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gehoord.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGehoordDbContext))]
-    [Migration("20261202143552_CaseFileDetails")]
-    partial class CaseFileDetails
+    [Migration("20261202135121_InboxSubjectHandlingDeadlineAndSearch")]
+    partial class InboxSubjectHandlingDeadlineAndSearch
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -89,9 +89,6 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("DissatisfactionMarks")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("EscalatedToId")
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
@@ -136,12 +133,12 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("HandlingDueOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HearingWaiverMotivation")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
-
-                    b.Property<bool>("IsUrgent")
-                        .HasColumnType("INTEGER");
 
                     b.Property<string>("JointPosition")
                         .HasMaxLength(4000)
@@ -234,9 +231,6 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateOnly?>("ReopenedOn")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateOnly?>("SatisfactionCheckedOn")
                         .HasColumnType("TEXT");
 
@@ -259,13 +253,14 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(14)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UrgentReason")
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WishOther")
@@ -296,6 +291,8 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "Status", "NextDueOn");
 
                     b.ToTable("Complaints", (string)null);
+
+                    b.HasAnnotation("Sqlite:UseSqlReturningClause", false);
                 });
 
             modelBuilder.Entity("Gehoord.Domain.Complaints.ComplaintAttachment", b =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gehoord.Web.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGehoordDbContext))]
-    [Migration("20261202143600_CaseFileDetails")]
+    [Migration("20261202145348_CaseFileDetails")]
     partial class CaseFileDetails
     {
         /// <inheritdoc />
@@ -141,6 +141,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateOnly?>("HandlingDueOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("HearingWaiverMotivation")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -264,6 +267,11 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(14)
@@ -299,6 +307,11 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "Status", "NextDueOn");
+
+                    b.HasIndex(new[] { "Description" }, "IX_Complaints_Description_Dutch")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "dutch");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Description" }, "IX_Complaints_Description_Dutch"), "GIN");
 
                     b.ToTable("Complaints", (string)null);
                 });
