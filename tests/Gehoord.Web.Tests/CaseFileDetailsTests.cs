@@ -131,6 +131,48 @@ public abstract class CaseFileDetailsTests<TFactory>(TFactory factory) : IClassF
         Assert.True(html.IndexOf("id=\"nu-te-doen\"", StringComparison.Ordinal) < html.IndexOf("id=\"behandeling\"", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_manager_a_complaint_was_put_to_records_the_decision_and_the_handler_cannot()
+    {
+        var managerAccount = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Manager);
+        var handlerAccount = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Handler);
+        var manager = Gehoord.Domain.Actor.Staff(await factory.UserIdAsync(managerAccount.Email), managerAccount.DisplayName);
+        var handler = Gehoord.Domain.Actor.Staff(await factory.UserIdAsync(handlerAccount.Email), handlerAccount.DisplayName);
+        Guid id;
+        using (var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope))
+        using (scope)
+        {
+            var now = DateTimeOffset.UtcNow;
+            var complaint = Complaint.Register(
+                Guid.NewGuid(), DemoSeeder.OrganisationId, await Gehoord.Web.Persistence.ReferenceNumbers.NextAsync(db, DemoSeeder.OrganisationId, now.Year, CancellationToken.None),
+                TrackingCode.New(),
+                new ComplaintRegistration(Channel.Phone, ComplaintKind.Complaint, DateOnly.FromDateTime(now.UtcDateTime), "De vergoeding voor mijn kapotte fiets is te laag.", new Complainant("R. de Boer", Phone: "06 5555 1111")),
+                Gehoord.Domain.Jurisdictions.JurisdictionProfile.NlAwb, Gehoord.Domain.Actor.System, now);
+            complaint.AssignHandler(handler, Gehoord.Domain.Actor.System, now);
+            complaint.StartExploration(handler, now);
+            complaint.Escalate(manager, "Mag ik € 150 vergoeden?", handler, now);
+            db.Complaints.Add(complaint);
+            await db.SaveChangesAsync();
+            id = complaint.Id;
+        }
+
+        using (var asHandler = await factory.SignedInAsync(handlerAccount))
+        {
+            var (_, page) = await asHandler.GetAsync($"/Staff/Klachten/{id}/besluit");
+            Assert.Null(page.QuerySelector("#besluit-form"));
+        }
+
+        using var asManager = await factory.SignedInAsync(managerAccount);
+        var (_, casePage) = await asManager.GetAsync($"/Staff/Klachten/{id}");
+        Assert.Contains(casePage.QuerySelectorAll("#nu-te-doen a"), a => a.GetAttribute("href") == $"/Staff/Klachten/{id}/besluit");
+        var (decided, _) = await asManager.SubmitAsync($"/Staff/Klachten/{id}/besluit", new Dictionary<string, string> { ["Decision.Text"] = "Akkoord met € 150." }, "#besluit-form");
+        Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
+
+        var stored = await factory.StoredComplaintAsync(id);
+        Assert.Equal("Akkoord met € 150.", stored.EscalationDecision);
+        Assert.Equal(managerAccount.DisplayName, stored.Timeline.Single(e => e.Kind == TimelineEventKind.EscalationDecided).ActorName);
+    }
+
     private static Task<(HttpResponseMessage Response, AngleSharp.Html.Dom.IHtmlDocument Document)> RegisterLetterAsync(Browser browser, Dictionary<string, string> details)
     {
         var fields = new Dictionary<string, string>(details)

@@ -89,7 +89,12 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             ["Lesson.Text"] = "Terugbelverzoeken worden voortaan in het systeem gezet.",
             ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod),
         });
-        await SucceedsAsync(browser, url, "form#afronden-na-onderzoek", []);
+        // As a browser posts it: the ombudsman fields as the page filled them in from the profile.
+        await SucceedsAsync(browser, url, "form#afronden-na-onderzoek", new()
+        {
+            ["Closing.OmbudsmanName"] = Gehoord.Domain.Jurisdictions.JurisdictionProfile.NlAwb.OmbudsmanName,
+            ["Closing.OmbudsmanTerm"] = Gehoord.Domain.Jurisdictions.JurisdictionProfile.NlAwb.OmbudsmanTerm,
+        });
 
         var stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(ComplaintStatus.Closing, stored.Status);

@@ -149,6 +149,11 @@ public sealed partial class Complaint
         var why = Required(reason, "Schrijf op waarom de leidinggevende nodig is.");
         EscalatedToId = manager.Id;
         EscalatedToName = manager.Name;
+        EscalationQuestion = why;
+
+        // A new question waits for a new decision.
+        EscalationDecision = null;
+        EscalationDecidedAt = null;
         Record(at, by, TimelineEventKind.Escalated, $"Voorgelegd aan leidinggevende {manager.Name}.", why);
     }
 

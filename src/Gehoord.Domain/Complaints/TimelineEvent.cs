@@ -46,6 +46,7 @@ public enum TimelineEventKind
     Reopened,
     DeadlinesMoved,
     UrgencyChanged,
+    EscalationDecided,
 }
 
 /// <summary>

@@ -188,3 +188,30 @@ public sealed class ChainComplaintTests
         Assert.EndsWith("Ketenklacht, samen met: Woningcorporatie Thuis. Gezamenlijk standpunt: Wij herstellen de stoep, de corporatie de goot.", complaint.Timeline[^1].What, StringComparison.Ordinal);
     }
 }
+
+public sealed class EscalationDecisionTests
+{
+    private static readonly Actor Manager = Actor.Staff("u-manager", "Mia Leidinggevende");
+
+    [Fact]
+    public void Only_the_manager_it_was_put_to_records_the_decision_and_a_new_question_reopens_it()
+    {
+        var complaint = ComplaintBuilder.InStatus(ComplaintStatus.Exploring);
+        Assert.Throws<DomainException>(() => complaint.DecideOnEscalation("Akkoord.", Manager, ComplaintBuilder.Now));
+
+        complaint.Escalate(Manager, "Mag ik € 150 vergoeden?", ComplaintBuilder.Handler, ComplaintBuilder.Now);
+        Assert.True(complaint.AwaitsEscalationDecision);
+        var refused = Assert.Throws<DomainException>(() => complaint.DecideOnEscalation("Akkoord.", ComplaintBuilder.Handler, ComplaintBuilder.Now));
+        Assert.Contains("Mia Leidinggevende", refused.Message, StringComparison.Ordinal);
+
+        complaint.DecideOnEscalation("  Akkoord met € 150.  ", Manager, ComplaintBuilder.Now);
+        Assert.Equal("Akkoord met € 150.", complaint.EscalationDecision);
+        Assert.False(complaint.AwaitsEscalationDecision);
+        Assert.Equal(TimelineEventKind.EscalationDecided, complaint.Timeline[^1].Kind);
+        Assert.Equal(Manager.Name, complaint.Timeline[^1].ActorName);
+
+        complaint.Escalate(Manager, "En een tweede gesprek met de wethouder?", ComplaintBuilder.Handler, ComplaintBuilder.Now);
+        Assert.Null(complaint.EscalationDecision);
+        Assert.True(complaint.AwaitsEscalationDecision);
+    }
+}

@@ -78,6 +78,9 @@ public sealed class DetailsModel(GehoordDbContext db, Clock clock) : PageModel
 
     public bool MayHandle => Handling.HandlingPageModel.MayHandleComplaint(User, Complaint);
 
+    /// <summary>The signed-in manager is the one this complaint was put to.</summary>
+    public bool IsEscalatedManager => Complaint.EscalatedToId is { } managerId && managerId == User.ToActor().Id;
+
     /// <summary>The page filter's decision for this request (always set: the filter runs first).</summary>
     private CaseAccessDecision? Decision => HttpContext.Items[Access.CaseAccessFilter.DecisionKey] as CaseAccessDecision;
 

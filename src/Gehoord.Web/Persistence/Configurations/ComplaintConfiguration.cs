@@ -61,6 +61,8 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.OmbudsmanName).HasMaxLength(200);
         builder.Property(c => c.OmbudsmanTerm).HasMaxLength(200);
         builder.Property(c => c.UrgentReason).HasMaxLength(500);
+        builder.Property(c => c.EscalationQuestion).HasMaxLength(4000);
+        builder.Property(c => c.EscalationDecision).HasMaxLength(4000);
         builder.Property(c => c.DissatisfactionMarks);
         builder.Ignore(c => c.MarkedPhrases);
 
