@@ -226,6 +226,47 @@ public abstract class PublicIntakeTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal("en", complaint.Language);
     }
 
+    [Fact]
+    public async Task English_pages_are_English_throughout_and_so_is_the_acknowledgement()
+    {
+        using var browser = new Browser(factory);
+
+        var (_, form) = await browser.GetAsync("/en/complaint");
+        var header = form.QuerySelector("header")!;
+        var footer = form.QuerySelector("footer")!;
+        Assert.Equal("Main menu", header.QuerySelector("nav")!.GetAttribute("aria-label"));
+        Assert.Contains("Follow your complaint", header.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Volg uw klacht", header.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sign in for staff", footer.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Inloggen", footer.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Skip to content", form.QuerySelector(".utrecht-skip-link")!.TextContent.Trim());
+        // The one Dutch link on an English page says it is Dutch.
+        Assert.All(form.QuerySelectorAll("header a[href$='/klacht'], footer a[href$='/klacht']"), a => Assert.Equal("nl", a.GetAttribute("lang")));
+
+        var (response, _) = await browser.SubmitWithFilesAsync("/en/complaint", [F("Input.Story", "The bin was not emptied for a month."), F("Input.Email", "english-ack@example.org")], []);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var mail = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.To == "english-ack@example.org");
+        Assert.Contains("within 6 weeks", mail.Body, StringComparison.Ordinal);
+        Assert.Contains("go to the National Ombudsman", mail.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("weken", mail.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("go to de ", mail.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dutch_pages_keep_a_Dutch_header_and_footer()
+    {
+        using var browser = new Browser(factory);
+
+        var (_, form) = await browser.GetAsync("/klacht");
+
+        Assert.Equal("Hoofdmenu", form.QuerySelector("header nav")!.GetAttribute("aria-label"));
+        Assert.Contains("Inloggen voor medewerkers", form.QuerySelector("footer")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("en", form.QuerySelector("footer a[href$='/en/complaint']")!.GetAttribute("lang"));
+    }
+
     private async Task<Complaint> FindAsync(string trackingCode)
     {
         using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);

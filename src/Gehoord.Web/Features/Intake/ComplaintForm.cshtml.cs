@@ -117,12 +117,10 @@ public sealed class ComplaintFormModel(
         Organisation = await publicOrganisation.ResolveAsync(cancellationToken);
         if (Organisation is not null)
         {
-            HandlingTerm = DescribeTerm(Organisation.Profile().Terms.Handling.Describe());
+            var handling = Organisation.Profile().Terms.Handling;
+            HandlingTerm = English ? handling.DescribeInEnglish() : handling.Describe();
         }
     }
-
-    private string DescribeTerm(string dutch) =>
-        English ? dutch.Replace("weken", "weeks", StringComparison.Ordinal).Replace("dagen", "days", StringComparison.Ordinal).Replace("werkdagen", "working days", StringComparison.Ordinal) : dutch;
 
     private DateOnly? Validate()
     {
