@@ -267,6 +267,89 @@ public abstract class PublicIntakeTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal("en", form.QuerySelector("footer a[href$='/en/complaint']")!.GetAttribute("lang"));
     }
 
+    [Theory]
+    [InlineData("15032026")]
+    [InlineData("15 3 2026")]
+    [InlineData("15.03.2026")]
+    public async Task The_date_is_typed_as_digits_or_with_separators_on_a_keypad_that_has_them(string typed)
+    {
+        using var browser = new Browser(factory);
+        var (_, form) = await browser.GetAsync("/klacht");
+        Assert.Equal("text", form.QuerySelector("#Input_When")!.GetAttribute("inputmode"));
+        Assert.Contains("15032026", form.QuerySelector("#Input_When-hint")!.TextContent, StringComparison.Ordinal);
+
+        var (response, _) = await browser.SubmitWithFilesAsync("/klacht", [F("Input.Story", "De bus reed mij voorbij."), F("Input.When", typed)], []);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (_, page) = await browser.GetAsync("/klacht/ontvangen");
+        var complaint = await FindAsync(page.QuerySelectorAll(".gh-code")[1].TextContent);
+        Assert.Equal(new DateOnly(2026, 3, 15), complaint.ConductOn);
+    }
+
+    [Fact]
+    public async Task After_a_mistake_the_title_says_so_and_the_error_list_comes_first_and_takes_focus()
+    {
+        using var browser = new Browser(factory);
+
+        var (_, dutch) = await browser.SubmitWithFilesAsync("/klacht", [F("Input.Story", " ")], []);
+        var (_, english) = await browser.SubmitWithFilesAsync("/en/complaint", [F("Input.Story", " ")], []);
+
+        Assert.StartsWith("Fout: ", dutch.Title, StringComparison.Ordinal);
+        Assert.StartsWith("Error: ", english.Title, StringComparison.Ordinal);
+        var summary = dutch.QuerySelector("main")!.FirstElementChild!;
+        Assert.Equal("fouten", summary.Id);
+        Assert.True(summary.HasAttribute("autofocus"));
+        Assert.Equal("-1", summary.GetAttribute("tabindex"));
+
+        var (_, fine) = await browser.GetAsync("/klacht");
+        Assert.DoesNotContain("Fout", fine.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_representative_question_comes_before_the_contact_details()
+    {
+        using var browser = new Browser(factory);
+
+        var (_, form) = await browser.GetAsync("/klacht");
+
+        var representative = form.QuerySelector("#Input_RepresentativeName")!;
+        var ownName = form.QuerySelector("#Input_Name")!;
+        Assert.True(representative.CompareDocumentPosition(ownName).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+    }
+
+    [Fact]
+    public async Task A_PDF_named_setup_exe_is_stored_as_setup_pdf()
+    {
+        using var browser = new Browser(factory);
+
+        await browser.SubmitWithFilesAsync(
+            "/klacht",
+            [F("Input.Story", "Zie de brief in de bijlage."), F("Input.Email", "setup@example.org")],
+            [("Attachments", "setup.exe", "application/octet-stream", TestFiles.Pdf)]);
+        var (_, page) = await browser.GetAsync("/klacht/ontvangen");
+
+        var complaint = await FindAsync(page.QuerySelectorAll(".gh-code")[1].TextContent);
+        var stored = Assert.Single(complaint.Attachments);
+        Assert.Equal("setup.pdf", stored.FileName);
+        Assert.Equal("application/pdf", stored.ContentType);
+    }
+
+    [Fact]
+    public async Task A_photo_that_is_also_a_PDF_is_refused()
+    {
+        using var browser = new Browser(factory);
+        byte[] polyglot = [.. TestFiles.Png, .. System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n")];
+
+        var (response, page) = await browser.SubmitWithFilesAsync(
+            "/klacht",
+            [F("Input.Story", "Zie de foto.")],
+            [("Attachments", "foto.png", "image/png", polyglot)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("tegelijk een ander soort bestand", page.QuerySelector("#Attachments-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Zie de foto.", page.QuerySelector("#Input_Story")!.TextContent);
+    }
+
     private async Task<Complaint> FindAsync(string trackingCode)
     {
         using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gehoord.Domain;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Intake;
@@ -137,7 +136,7 @@ public sealed class ComplaintFormModel(
         DateOnly? conductOn = null;
         if (!string.IsNullOrWhiteSpace(Input.When))
         {
-            if (DateOnly.TryParseExact(Input.When.Trim(), ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (TypedDate.TryParse(Input.When, out var date))
             {
                 conductOn = date;
                 if (date > clock.Today)
@@ -219,14 +218,16 @@ public sealed class ComplaintFormModel(
             using var stream = new MemoryStream();
             await file.CopyToAsync(stream, cancellationToken);
             var data = stream.ToArray();
-            var check = AttachmentPolicy.Check(file.FileName, data.LongLength, data.AsSpan(0, Math.Min(64, data.Length)), English);
+            // The whole file, so that one which is two formats at once is refused.
+            var check = AttachmentPolicy.Check(file.FileName, data.LongLength, data, English);
             if (!check.Accepted)
             {
                 problems.Add(check.Problem!);
                 continue;
             }
 
-            files.Add(new UploadedFile(AttachmentPolicy.SafeFileName(file.FileName), check.ContentType!, data));
+            // The name with the extension of what the bytes are: "setup.exe" holding a PDF is kept as "setup.pdf".
+            files.Add(new UploadedFile(check.FileName!, check.ContentType!, data));
         }
 
         return (files, problems);
