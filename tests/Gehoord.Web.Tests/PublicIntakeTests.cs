@@ -350,6 +350,24 @@ public abstract class PublicIntakeTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal("Zie de foto.", page.QuerySelector("#Input_Story")!.TextContent);
     }
 
+    [Fact]
+    public async Task A_50_MB_upload_gets_the_size_message_with_the_form_kept()
+    {
+        using var browser = new Browser(factory);
+        var big = new byte[50 * 1024 * 1024];
+        TestFiles.Pdf.CopyTo(big, 0);
+
+        var (response, page) = await browser.SubmitWithFilesAsync(
+            "/klacht",
+            [F("Input.Story", "De video van de overlast staat in de bijlage."), F("Input.Name", "Grote Bestanden")],
+            [("Attachments", "video.pdf", "application/pdf", big)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("MB", page.QuerySelector("#Attachments-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("De video van de overlast staat in de bijlage.", page.QuerySelector("#Input_Story")!.TextContent);
+        Assert.Equal("Grote Bestanden", page.QuerySelector("#Input_Name")!.GetAttribute("value"));
+    }
+
     private async Task<Complaint> FindAsync(string trackingCode)
     {
         using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);

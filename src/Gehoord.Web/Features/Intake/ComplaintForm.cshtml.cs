@@ -26,7 +26,10 @@ public sealed class ComplaintFormModel(
     Clock clock,
     IDataProtectionProvider protection) : PageModel
 {
-    private const long RequestLimit = AttachmentPolicy.MaxTotalBytes + (2 * 1024 * 1024);
+    // Well above what is allowed (25 MB): a body the server refuses to read ends in an error page
+    // and the typed form is gone, while one it reads gets the size message with everything kept.
+    // ASP.NET buffers large files to disk, and ReadUploadsAsync checks sizes before copying any.
+    private const long RequestLimit = 128L * 1024 * 1024;
     private const int MaxStoryLength = 20_000;
 
     [BindProperty]
