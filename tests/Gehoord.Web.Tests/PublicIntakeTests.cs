@@ -318,6 +318,23 @@ public abstract class PublicIntakeTests<TFactory>(TFactory factory) : IClassFixt
     }
 
     [Fact]
+    public async Task Something_else_is_the_text_field_alone_and_is_kept_as_the_wish()
+    {
+        using var browser = new Browser(factory);
+        var (_, form) = await browser.GetAsync("/klacht");
+        Assert.Null(form.QuerySelector("#Input_Wishes_Other"));
+        // 27 fields before, 26 now (the send button not counted).
+        Assert.Equal(26, form.QuerySelectorAll("main form input:not([type=hidden]), main form textarea, main form select").Length);
+
+        await browser.SubmitWithFilesAsync("/klacht", [F("Input.Story", "De brief kwam te laat."), F("Input.Wishes", "Apology"), F("Input.WishOther", "Een nieuwe afspraak")], []);
+        var (_, page) = await browser.GetAsync("/klacht/ontvangen");
+
+        var complaint = await FindAsync(page.QuerySelectorAll(".gh-code")[1].TextContent);
+        Assert.Equal(CitizenWishes.Apology | CitizenWishes.Other, complaint.Wishes);
+        Assert.Equal("Een nieuwe afspraak", complaint.WishOther);
+    }
+
+    [Fact]
     public async Task A_PDF_named_setup_exe_is_stored_as_setup_pdf()
     {
         using var browser = new Browser(factory);

@@ -100,7 +100,7 @@ public sealed class ComplaintFormModel(
                 Input.Contact ?? PreferredContact.NoPreference,
                 new Representative(Input.RepresentativeName, Input.RepresentativeEmail, Input.RepresentativePhone, Input.RepresentativeRelationship)),
             conductOn,
-            Wishes: Input.Wishes.Aggregate(CitizenWishes.None, (all, w) => all | w),
+            Wishes: Input.Wishes.Aggregate(string.IsNullOrWhiteSpace(Input.WishOther) ? CitizenWishes.None : CitizenWishes.Other, (all, w) => all | w),
             WishOther: Input.WishOther,
             Language: English ? "en" : "nl");
 
