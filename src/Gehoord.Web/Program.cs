@@ -177,12 +177,19 @@ app.Use(async (context, next) =>
 });
 
 var cultures = new[] { new CultureInfo("nl-NL"), new CultureInfo("en-GB") };
-app.UseRequestLocalization(new RequestLocalizationOptions
+var localization = new RequestLocalizationOptions
 {
     DefaultRequestCulture = new RequestCulture("nl-NL"),
     SupportedCultures = cultures,
     SupportedUICultures = cultures,
-});
+};
+
+// The page's language decides how dates read, not the browser's: a Dutch page shows "3 december"
+// also to a handler whose browser asks for English, and an English page shows "3 December".
+localization.RequestCultureProviders.Clear();
+localization.RequestCultureProviders.Add(new CustomRequestCultureProvider(context =>
+    Task.FromResult<ProviderCultureResult?>(new(PublicOrganisation.IsEnglishPath(context.Request.Path) ? "en-GB" : "nl-NL"))));
+app.UseRequestLocalization(localization);
 
 app.UseRouting();
 app.UseAuthentication();

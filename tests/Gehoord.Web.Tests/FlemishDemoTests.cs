@@ -205,6 +205,49 @@ public abstract class FlemishDemoTests<TFactory>(TFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task Flemish_handling_pages_cite_the_decree_and_the_ombudsnormen_and_never_the_Awb()
+    {
+        using var browser = await factory.SignedInAsync(FlemishAccount(StaffRoles.Coordinator));
+        var investigating = (await ComplaintsAsync(DemoSeeder.FlemishOrganisationId)).First(c => c.Status == ComplaintStatus.Investigating);
+
+        var texts = new Dictionary<string, string>();
+        foreach (var page in new[] { "verkennen", "toewijzen", "termijnen", "onderzoek", "oplossen" })
+        {
+            var (response, document) = await browser.GetAsync($"/Staff/Klachten/{investigating.Id}/{page}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            texts[page] = document.QuerySelector("main")!.TextContent;
+            Assert.DoesNotContain("Awb", texts[page], StringComparison.Ordinal);
+            Assert.DoesNotContain("behoorlijkheidsnorm", texts[page], StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains("(art. II.86 Bestuursdecreet)", texts["toewijzen"], StringComparison.Ordinal);
+        Assert.Contains("Toetsen aan de ombudsnormen", texts["onderzoek"], StringComparison.Ordinal);
+        Assert.DoesNotContain("45 dagen in plaats van 45 dagen", texts["termijnen"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Flemish_term_moved_past_21_July_says_why()
+    {
+        using var browser = await factory.SignedInAsync(FlemishAccount(StaffRoles.Coordinator));
+
+        // Received Thursday 6 June 2024: 45 days end on Sunday 21 July 2024, the national holiday.
+        var (registered, _) = await browser.SubmitAsync("/Staff/Registreren", new Dictionary<string, string>
+        {
+            ["Input.Channel"] = "Phone",
+            ["Input.Story"] = "Meneer belt: de subsidieaanvraag is nooit beantwoord.",
+            ["Input.ReceivedOn"] = "06-06-2024",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+
+        var (response, page) = await browser.GetAsync(registered.Headers.Location!.OriginalString + "/termijnen");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var handlingRow = page.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "Afhandeling");
+        Assert.Contains("22 juli 2024", handlingRow.TextContent, StringComparison.Ordinal);
+        Assert.Contains("verschoven naar maandag 22 juli 2024 omdat 21 juli 2024 een zondag is en een feestdag (Nationale feestdag)", handlingRow.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_Flemish_public_form_lists_the_Flemish_units_and_the_default_form_stays_the_Dutch_demos()
     {
         using var browser = new Browser(factory);

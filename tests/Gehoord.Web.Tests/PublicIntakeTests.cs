@@ -226,6 +226,165 @@ public abstract class PublicIntakeTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal("en", complaint.Language);
     }
 
+    [Fact]
+    public async Task English_pages_are_English_throughout_and_so_is_the_acknowledgement()
+    {
+        using var browser = new Browser(factory);
+
+        var (_, form) = await browser.GetAsync("/en/complaint");
+        var header = form.QuerySelector("header")!;
+        var footer = form.QuerySelector("footer")!;
+        Assert.Equal("Main menu", header.QuerySelector("nav")!.GetAttribute("aria-label"));
+        Assert.Contains("Follow your complaint", header.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Volg uw klacht", header.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Sign in for staff", footer.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Inloggen", footer.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Skip to content", form.QuerySelector(".utrecht-skip-link")!.TextContent.Trim());
+        // The one Dutch link on an English page says it is Dutch.
+        Assert.All(form.QuerySelectorAll("header a[href$='/klacht'], footer a[href$='/klacht']"), a => Assert.Equal("nl", a.GetAttribute("lang")));
+
+        var (response, _) = await browser.SubmitWithFilesAsync("/en/complaint", [F("Input.Story", "The bin was not emptied for a month."), F("Input.Email", "english-ack@example.org")], []);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var mail = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.To == "english-ack@example.org");
+        Assert.Contains("within 6 weeks", mail.Body, StringComparison.Ordinal);
+        Assert.Contains("go to the National Ombudsman", mail.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("weken", mail.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("go to de ", mail.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dutch_pages_keep_a_Dutch_header_and_footer()
+    {
+        using var browser = new Browser(factory);
+
+        var (_, form) = await browser.GetAsync("/klacht");
+
+        Assert.Equal("Hoofdmenu", form.QuerySelector("header nav")!.GetAttribute("aria-label"));
+        Assert.Contains("Inloggen voor medewerkers", form.QuerySelector("footer")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("en", form.QuerySelector("footer a[href$='/en/complaint']")!.GetAttribute("lang"));
+    }
+
+    [Theory]
+    [InlineData("15032026")]
+    [InlineData("15 3 2026")]
+    [InlineData("15.03.2026")]
+    public async Task The_date_is_typed_as_digits_or_with_separators_on_a_keypad_that_has_them(string typed)
+    {
+        using var browser = new Browser(factory);
+        var (_, form) = await browser.GetAsync("/klacht");
+        Assert.Equal("text", form.QuerySelector("#Input_When")!.GetAttribute("inputmode"));
+        Assert.Contains("15032026", form.QuerySelector("#Input_When-hint")!.TextContent, StringComparison.Ordinal);
+
+        var (response, _) = await browser.SubmitWithFilesAsync("/klacht", [F("Input.Story", "De bus reed mij voorbij."), F("Input.When", typed)], []);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (_, page) = await browser.GetAsync("/klacht/ontvangen");
+        var complaint = await FindAsync(page.QuerySelectorAll(".gh-code")[1].TextContent);
+        Assert.Equal(new DateOnly(2026, 3, 15), complaint.ConductOn);
+    }
+
+    [Fact]
+    public async Task After_a_mistake_the_title_says_so_and_the_error_list_comes_first_and_takes_focus()
+    {
+        using var browser = new Browser(factory);
+
+        var (_, dutch) = await browser.SubmitWithFilesAsync("/klacht", [F("Input.Story", " ")], []);
+        var (_, english) = await browser.SubmitWithFilesAsync("/en/complaint", [F("Input.Story", " ")], []);
+
+        Assert.StartsWith("Fout: ", dutch.Title, StringComparison.Ordinal);
+        Assert.StartsWith("Error: ", english.Title, StringComparison.Ordinal);
+        var summary = dutch.QuerySelector("main")!.FirstElementChild!;
+        Assert.Equal("fouten", summary.Id);
+        Assert.True(summary.HasAttribute("autofocus"));
+        Assert.Equal("-1", summary.GetAttribute("tabindex"));
+
+        var (_, fine) = await browser.GetAsync("/klacht");
+        Assert.DoesNotContain("Fout", fine.Title, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_representative_question_comes_before_the_contact_details()
+    {
+        using var browser = new Browser(factory);
+
+        var (_, form) = await browser.GetAsync("/klacht");
+
+        var representative = form.QuerySelector("#Input_RepresentativeName")!;
+        var ownName = form.QuerySelector("#Input_Name")!;
+        Assert.True(representative.CompareDocumentPosition(ownName).HasFlag(AngleSharp.Dom.DocumentPositions.Following));
+    }
+
+    [Fact]
+    public async Task Something_else_is_the_text_field_alone_and_is_kept_as_the_wish()
+    {
+        using var browser = new Browser(factory);
+        var (_, form) = await browser.GetAsync("/klacht");
+        Assert.Null(form.QuerySelector("#Input_Wishes_Other"));
+        // 27 fields before, 26 now (the send button not counted).
+        Assert.Equal(26, form.QuerySelectorAll("main form input:not([type=hidden]), main form textarea, main form select").Length);
+
+        await browser.SubmitWithFilesAsync("/klacht", [F("Input.Story", "De brief kwam te laat."), F("Input.Wishes", "Apology"), F("Input.WishOther", "Een nieuwe afspraak")], []);
+        var (_, page) = await browser.GetAsync("/klacht/ontvangen");
+
+        var complaint = await FindAsync(page.QuerySelectorAll(".gh-code")[1].TextContent);
+        Assert.Equal(CitizenWishes.Apology | CitizenWishes.Other, complaint.Wishes);
+        Assert.Equal("Een nieuwe afspraak", complaint.WishOther);
+    }
+
+    [Fact]
+    public async Task A_PDF_named_setup_exe_is_stored_as_setup_pdf()
+    {
+        using var browser = new Browser(factory);
+
+        await browser.SubmitWithFilesAsync(
+            "/klacht",
+            [F("Input.Story", "Zie de brief in de bijlage."), F("Input.Email", "setup@example.org")],
+            [("Attachments", "setup.exe", "application/octet-stream", TestFiles.Pdf)]);
+        var (_, page) = await browser.GetAsync("/klacht/ontvangen");
+
+        var complaint = await FindAsync(page.QuerySelectorAll(".gh-code")[1].TextContent);
+        var stored = Assert.Single(complaint.Attachments);
+        Assert.Equal("setup.pdf", stored.FileName);
+        Assert.Equal("application/pdf", stored.ContentType);
+    }
+
+    [Fact]
+    public async Task A_photo_that_is_also_a_PDF_is_refused()
+    {
+        using var browser = new Browser(factory);
+        byte[] polyglot = [.. TestFiles.Png, .. System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj\n")];
+
+        var (response, page) = await browser.SubmitWithFilesAsync(
+            "/klacht",
+            [F("Input.Story", "Zie de foto.")],
+            [("Attachments", "foto.png", "image/png", polyglot)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("tegelijk een ander soort bestand", page.QuerySelector("#Attachments-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Zie de foto.", page.QuerySelector("#Input_Story")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_50_MB_upload_gets_the_size_message_with_the_form_kept()
+    {
+        using var browser = new Browser(factory);
+        var big = new byte[50 * 1024 * 1024];
+        TestFiles.Pdf.CopyTo(big, 0);
+
+        var (response, page) = await browser.SubmitWithFilesAsync(
+            "/klacht",
+            [F("Input.Story", "De video van de overlast staat in de bijlage."), F("Input.Name", "Grote Bestanden")],
+            [("Attachments", "video.pdf", "application/pdf", big)]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("MB", page.QuerySelector("#Attachments-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("De video van de overlast staat in de bijlage.", page.QuerySelector("#Input_Story")!.TextContent);
+        Assert.Equal("Grote Bestanden", page.QuerySelector("#Input_Name")!.GetAttribute("value"));
+    }
+
     private async Task<Complaint> FindAsync(string trackingCode)
     {
         using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);

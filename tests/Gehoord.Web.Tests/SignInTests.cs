@@ -207,6 +207,47 @@ public abstract class SignInTests<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Equal(HttpStatusCode.OK, start.StatusCode);
     }
 
+    [Fact]
+    public async Task The_two_step_page_shows_a_QR_code_and_a_key_that_wraps_and_switching_off_needs_a_code()
+    {
+        var (email, password) = await CreateAccountAsync();
+        using var browser = new Browser(factory);
+        await browser.SignInAsync(email, password);
+
+        var (_, setup) = await browser.GetAsync("/Account/Manage/TwoFactor");
+        var qr = setup.QuerySelector("img.gh-qr")!;
+        Assert.StartsWith("data:image/png;base64,", qr.GetAttribute("src"), StringComparison.Ordinal);
+        var png = Convert.FromBase64String(qr.GetAttribute("src")!["data:image/png;base64,".Length..]);
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47], png[..4]);
+        Assert.False(string.IsNullOrWhiteSpace(qr.GetAttribute("alt")));
+        var key = setup.QuerySelector("#sleutel")!;
+        Assert.Contains("gh-wrap", key.ClassList);
+        var (enabled, _) = await browser.SubmitAsync("/Account/Manage/TwoFactor", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key.TextContent, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.Redirect, enabled.StatusCode);
+
+        var (_, on) = await browser.GetAsync("/Account/Manage/TwoFactor");
+        var withoutCode = await browser.SubmitAsync(
+            (AngleSharp.Html.Dom.IHtmlFormElement)on.QuerySelector("form[action*='Disable']")!, "/Account/Manage/TwoFactor", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, withoutCode.Response.StatusCode);
+        Assert.NotNull(withoutCode.Document.QuerySelector("#Input_Code-error"));
+        var wrongCode = await browser.SubmitAsync(
+            (AngleSharp.Html.Dom.IHtmlFormElement)on.QuerySelector("form[action*='Disable']")!, "/Account/Manage/TwoFactor", new Dictionary<string, string> { ["Input.Code"] = "000000" });
+        Assert.Equal(HttpStatusCode.OK, wrongCode.Response.StatusCode);
+        Assert.True(await TwoFactorEnabledAsync(email));
+
+        var rightCode = await browser.SubmitAsync(
+            (AngleSharp.Html.Dom.IHtmlFormElement)on.QuerySelector("form[action*='Disable']")!, "/Account/Manage/TwoFactor", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key.TextContent, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.Redirect, rightCode.Response.StatusCode);
+        Assert.False(await TwoFactorEnabledAsync(email));
+    }
+
+    private async Task<bool> TwoFactorEnabledAsync(string email)
+    {
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        return await users.GetTwoFactorEnabledAsync((await users.FindByEmailAsync(email))!);
+    }
+
     private async Task<(string Email, string Password)> CreateAccountAsync()
     {
         var email = $"test-{Guid.NewGuid():N}@voorbeeld.nl";

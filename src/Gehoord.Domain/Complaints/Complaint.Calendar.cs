@@ -38,6 +38,40 @@ public sealed partial class Complaint
         return moves;
     }
 
+    /// <summary>
+    /// Why the deadline of <paramref name="kind"/> falls on its date when a weekend or holiday
+    /// moved it ("verschoven naar … omdat …"); null when it was not moved, or when the stored
+    /// date no longer follows from <paramref name="profile"/> (its terms changed since).
+    /// </summary>
+    public string? WhyDeadlineMoved(JurisdictionProfile profile, DeadlineKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        var stored = _deadlines.FirstOrDefault(d => d.Kind == kind);
+        if (stored is null)
+        {
+            return null;
+        }
+
+        var terms = profile.Terms;
+        var term = kind switch
+        {
+            DeadlineKind.Acknowledgement => terms.Acknowledgement,
+            DeadlineKind.PersonalContact => terms.PersonalContact,
+            DeadlineKind.NotHandledNotice => terms.NotHandledNotice,
+            _ => AdvisoryCommittee ? terms.HandlingWithCommittee : terms.Handling,
+        };
+        var nominal = profile.Calculator.NominalEndOf(ReceivedOn, term);
+        if (kind == DeadlineKind.Handling && ExtensionDays > 0)
+        {
+            // As ExtendedHandlingDeadline counts: from the nominal end of the original term.
+            nominal = nominal.AddDays(ExtensionDays);
+        }
+
+        return profile.Calculator.EndOf(nominal, Term.Days(0)) == stored.DueOn
+            ? profile.Calculator.WhyMoved(nominal)
+            : null;
+    }
+
     /// <summary>Moves the open deadlines to <paramref name="profile"/>'s calendar and records it in the timeline.</summary>
     public IReadOnlyList<DeadlineMove> FollowCalendar(JurisdictionProfile profile, string reason, Actor by, DateTimeOffset at)
     {

@@ -23,7 +23,6 @@ public sealed partial class Complaint
     /// </summary>
     public void DecideOnEscalation(string decision, Actor manager, DateTimeOffset at)
     {
-        ArgumentNullException.ThrowIfNull(manager);
         EnsureOpen();
         if (EscalatedToId is null)
         {

@@ -82,9 +82,9 @@ public sealed partial class Complaint
         [
             new("Elk klachtonderdeel heeft een oordeel met motivering", _parts.Count > 0 && _parts.All(p => p.Verdict is not null)),
             new("De klager is gehoord, of niet gehoord om een reden uit de wet", ComplainantHeardOrWaived),
-            new("Elke beklaagde heeft een kopie van de klacht gekregen (Awb 9:9)", _respondents.All(r => r.InformedOn is not null)),
+            new("Elke beklaagde heeft een kopie van de klacht gekregen", _respondents.All(r => r.InformedOn is not null)),
             new("Elke beklaagde kreeg de kans om gehoord te worden", RespondentsHeard),
-            new("De gedraging is getoetst aan de behoorlijkheidsnormen", _assessments.Count > 0),
+            new("De gedraging is getoetst aan de normen voor behoorlijk gedrag", _assessments.Count > 0),
             new("De rechtmatigheid is beoordeeld", Lawful is not null),
         ];
         if (AdvisoryCommittee)
@@ -113,7 +113,7 @@ public static class RulesOfThumb
             "Zoek samen met de burger naar een oplossing, zo laag mogelijk op de ladder. Vraag daarna: bent u tevreden en is alles besproken?"),
         ComplaintStatus.Investigating => (
             "4. Geen oplossing? Oordeel als dat nodig is",
-            "Hoor de klager en de beklaagde en stel de feiten vast. Toets de gedraging aan de regels en aan de behoorlijkheidsnormen, en geef per onderdeel een gemotiveerd oordeel."),
+            "Hoor de klager en de beklaagde en stel de feiten vast. Toets de gedraging aan de regels en aan de normen voor behoorlijk gedrag, en geef per onderdeel een gemotiveerd oordeel."),
         ComplaintStatus.Judged or ComplaintStatus.Closing => (
             "5. Sluit af met een gemotiveerde duidelijkheid",
             "Leg uit wat u hebt gedaan en waarom, en wat de organisatie leert. Noem waar de klager daarna terecht kan: de deur blijft open."),

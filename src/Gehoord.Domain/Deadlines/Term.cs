@@ -29,17 +29,48 @@ public readonly record struct Term(int Amount, TermUnit Unit)
     };
 
     /// <summary>Dutch description for the UI and letters, e.g. "6 weken" or "1 werkdag".</summary>
-    public string Describe()
+    public string Describe() => Describe(english: false);
+
+    /// <summary>English description for English pages and letters, e.g. "6 weeks" or "1 working day".</summary>
+    public string DescribeInEnglish() => Describe(english: true);
+
+    /// <summary>
+    /// A stored Dutch description ("6 weken") in English; text that is not a term stays as it
+    /// is, so nothing is lost when an organisation wrote its own words.
+    /// </summary>
+    public static string DescriptionInEnglish(string dutch)
     {
-        var (singular, plural) = Unit switch
+        ArgumentNullException.ThrowIfNull(dutch);
+        var parts = dutch.Trim().Split(' ', 2);
+        if (parts.Length != 2 || !int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var amount))
         {
-            TermUnit.CalendarDays => ("dag", "dagen"),
-            TermUnit.Weeks => ("week", "weken"),
-            TermUnit.WorkingDays => ("werkdag", "werkdagen"),
+            return dutch;
+        }
+
+        TermUnit? unit = parts[1] switch
+        {
+            "dag" or "dagen" => TermUnit.CalendarDays,
+            "week" or "weken" => TermUnit.Weeks,
+            "werkdag" or "werkdagen" => TermUnit.WorkingDays,
+            _ => null,
+        };
+        return unit is { } u ? new Term(amount, u).DescribeInEnglish() : dutch;
+    }
+
+    public override string ToString() => Describe();
+
+    private string Describe(bool english)
+    {
+        var (singular, plural) = (Unit, english) switch
+        {
+            (TermUnit.CalendarDays, false) => ("dag", "dagen"),
+            (TermUnit.Weeks, false) => ("week", "weken"),
+            (TermUnit.WorkingDays, false) => ("werkdag", "werkdagen"),
+            (TermUnit.CalendarDays, true) => ("day", "days"),
+            (TermUnit.Weeks, true) => ("week", "weeks"),
+            (TermUnit.WorkingDays, true) => ("working day", "working days"),
             _ => throw new InvalidOperationException($"Unknown term unit {Unit}."),
         };
         return $"{Amount} {(Amount == 1 ? singular : plural)}";
     }
-
-    public override string ToString() => Describe();
 }

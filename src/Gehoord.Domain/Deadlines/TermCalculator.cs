@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Gehoord.Domain.Deadlines;
 
 /// <summary>
@@ -6,6 +8,8 @@ namespace Gehoord.Domain.Deadlines;
 /// </summary>
 public sealed class TermCalculator
 {
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
     public TermCalculator(IHolidayCalendar calendar, bool extendWhenEndingOnRestDay)
     {
         ArgumentNullException.ThrowIfNull(calendar);
@@ -39,6 +43,47 @@ public sealed class TermCalculator
     {
         var end = NominalEndOf(start, term);
         return ExtendsWhenEndingOnRestDay ? NextWorkingDayFrom(end) : end;
+    }
+
+    /// <summary>
+    /// Why a term that would end on <paramref name="nominalEnd"/> ends later, in Dutch for staff:
+    /// "verschoven naar maandag 22 juli 2024 omdat 21 juli 2024 een zondag is en een feestdag
+    /// (Nationale feestdag)". Null when the rest-day rule does not move it, so a page only
+    /// explains a date that needs explaining.
+    /// </summary>
+    public string? WhyMoved(DateOnly nominalEnd)
+    {
+        var end = ExtendsWhenEndingOnRestDay ? NextWorkingDayFrom(nominalEnd) : nominalEnd;
+        if (end == nominalEnd)
+        {
+            return null;
+        }
+
+        var reasons = new List<string>();
+        for (var day = nominalEnd; day < end; day = day.AddDays(1))
+        {
+            reasons.Add($"{day.ToString("d MMMM yyyy", Dutch)} {RestDayReason(day)}");
+        }
+
+        var because = reasons.Count == 1
+            ? reasons[0]
+            : string.Join(", ", reasons.Take(reasons.Count - 1)) + " en " + reasons[^1];
+        return $"verschoven naar {end.ToString("dddd d MMMM yyyy", Dutch)} omdat {because}";
+    }
+
+    private string RestDayReason(DateOnly day)
+    {
+        var holiday = Calendar.IsPublicHoliday(day)
+            ? Calendar.HolidaysIn(day.Year).FirstOrDefault(h => h.Date == day)
+            : null;
+        var weekend = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? day.ToString("dddd", Dutch) : null;
+        return (weekend, holiday) switch
+        {
+            ({ } w, { } h) => $"een {w} is en een feestdag ({h.Name})",
+            ({ } w, null) => $"een {w} is",
+            (null, { } h) => $"een feestdag is ({h.Name})",
+            _ => "een feestdag is",
+        };
     }
 
     /// <summary>

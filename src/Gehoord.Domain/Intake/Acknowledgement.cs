@@ -7,6 +7,8 @@ namespace Gehoord.Domain.Intake;
 /// What the acknowledgement of receipt needs to know. <paramref name="ComplaintSummary"/> is the
 /// citizen's own words; <paramref name="HandlingTerm"/> is the term in words ("6 weken"),
 /// already the committee term when <paramref name="AdvisoryCommittee"/> is set.
+/// For an English letter, <paramref name="HandlingTerm"/> and <paramref name="OmbudsmanName"/>
+/// are already in English ("6 weeks", "the National Ombudsman").
 /// <paramref name="CommitteeTakesLonger"/> is false where the profile gives a committee no
 /// extra time (the Flemish decree), so the letter does not say that handling takes longer.
 /// </summary>

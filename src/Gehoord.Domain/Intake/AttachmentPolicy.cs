@@ -62,7 +62,8 @@ public static class AttachmentPolicy
 
     /// <summary>
     /// Checks one file. <paramref name="header"/> holds the first bytes of the file (at least
-    /// <see cref="HeaderLength"/> when the file is that long); the kind is read from them.
+    /// <see cref="HeaderLength"/> when the file is that long); the kind is read from them. Given
+    /// the whole file, it also refuses a file that is two formats at once.
     /// </summary>
     /// <remarks>
     /// When the name says one thing and the bytes another ("foto.jpg" that is really a PDF), the
@@ -99,7 +100,42 @@ public static class AttachmentPolicy
                 : $"Het bestand '{name}' is geen foto of PDF. U kunt alleen foto's (JPG, PNG, GIF, WEBP, HEIC) en PDF-bestanden toevoegen.");
         }
 
+        if (AlsoAnotherFormat(header, kind))
+        {
+            return Refused(english
+                ? $"The file '{name}' is a {ExtensionOf(kind)[1..].ToUpperInvariant()} and another kind of file at the same time. We do not accept such files. Save it again as a photo or PDF and try once more."
+                : $"Het bestand '{name}' is een {ExtensionOf(kind)[1..].ToUpperInvariant()} en tegelijk een ander soort bestand. Zulke bestanden nemen we niet aan. Sla het opnieuw op als foto of PDF en probeer het nog eens.");
+        }
+
         return new AttachmentCheck(true, kind, ContentTypeOf(kind, header), null, WithFittingExtension(name, kind));
+    }
+
+    /// <summary>
+    /// Whether <paramref name="content"/> (the whole file) is, next to <paramref name="kind"/>,
+    /// also a PDF or a ZIP archive (which includes Office files and Java archives). Such a
+    /// polyglot opens as a harmless photo in one program and as something else in another, so
+    /// it is refused. PDF readers look for "%PDF-" in the first 1024 bytes; ZIP readers read
+    /// the end-of-central-directory record at the end, whose comment must end the file exactly.
+    /// </summary>
+    public static bool AlsoAnotherFormat(ReadOnlySpan<byte> content, AttachmentKind kind)
+    {
+        if (kind != AttachmentKind.Pdf && content[..Math.Min(content.Length, 1024)].IndexOf("%PDF-"u8) >= 0)
+        {
+            return true;
+        }
+
+        const int EndRecordLength = 22;
+        var searchFrom = Math.Max(0, content.Length - EndRecordLength - ushort.MaxValue);
+        for (var at = content.Length - EndRecordLength; at >= searchFrom; at--)
+        {
+            if (content[at..].StartsWith((ReadOnlySpan<byte>)[0x50, 0x4B, 0x05, 0x06])
+                && at + EndRecordLength + (content[at + 20] | (content[at + 21] << 8)) == content.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Checks the whole set a citizen attaches. Null when it is fine, otherwise a message for the citizen.</summary>

@@ -40,6 +40,12 @@ public sealed class JurisdictionProfile
         NotHandledGrounds = grounds ?? (code == JurisdictionProfileCode.VlBestuursdecreet ? NotHandledGround.Bestuursdecreet : NotHandledGround.Awb);
         ProprietyStandards = standards ?? (code == JurisdictionProfileCode.VlBestuursdecreet ? ProprietyStandard.Ombudsnormen : ProprietyStandard.Behoorlijkheidswijzer);
         OmbudsmanTerm = ombudsmanTerm ?? DefaultOmbudsmanTerm(code);
+        Words = code switch
+        {
+            JurisdictionProfileCode.NlAwb => ProfileWords.NlAwb,
+            JurisdictionProfileCode.VlBestuursdecreet => ProfileWords.VlBestuursdecreet,
+            _ => ProfileWords.Custom(ProprietyStandards),
+        };
     }
 
     /// <summary>Awb chapter 9, Dutch holidays, terms extended by the Algemene termijnenwet.</summary>
@@ -67,6 +73,21 @@ public sealed class JurisdictionProfile
     public string DisplayName { get; }
 
     public string OmbudsmanName { get; }
+
+    /// <summary>
+    /// The ombudsman as an English page or letter names it: the profile's own in English with the
+    /// Dutch name after it, so the citizen can find it; a name the organisation set stays as it is.
+    /// </summary>
+    public string OmbudsmanNameInEnglish => (Code, OmbudsmanName) switch
+    {
+        (JurisdictionProfileCode.NlAwb, "de Nationale ombudsman") => "the National Ombudsman (Nationale ombudsman)",
+        (JurisdictionProfileCode.VlBestuursdecreet, "de Vlaamse Ombudsdienst") => "the Flemish Ombudsman (Vlaamse Ombudsdienst)",
+        (JurisdictionProfileCode.Custom, "de externe klachtinstantie") => "the external complaints body",
+        _ => OmbudsmanName,
+    };
+
+    /// <summary>The articles and terms the pages cite for this profile.</summary>
+    public ProfileWords Words { get; }
 
     public ProfileTerms Terms { get; }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Deadlines;
 using Gehoord.Domain.Intake;
@@ -74,7 +73,7 @@ public static class LetterFacts
             // After an extension the promise made at receipt was the original date; the new one is nieuwe_datum.
             var promised = c.ExtensionDays > 0 ? letterCase.Profile.HandlingDeadline(c.ReceivedOn, c.AdvisoryCommittee).DueOn : handling.DueOn;
             Set("uiterlijk_op", FormatDate(promised, letterCase, request));
-            Set("termijn", english ? EnglishTerm(handling.TermDescription) : handling.TermDescription);
+            Set("termijn", english ? Term.DescriptionInEnglish(handling.TermDescription) : handling.TermDescription);
 
             // Deliberately empty without a committee: the paragraph then drops out of the letter.
             var terms = letterCase.Profile.Terms;
@@ -300,15 +299,6 @@ public static class LetterFacts
     };
 
     // Term descriptions are stored in Dutch ("6 weken"); English letters need the same term in English.
-    private static string EnglishTerm(string dutch)
-    {
-        var text = new StringBuilder(dutch);
-        text.Replace("werkdagen", "working days").Replace("werkdag", "working day")
-            .Replace("weken", "weeks").Replace("week", "week")
-            .Replace("dagen", "days").Replace("dag", "day");
-        return text.ToString();
-    }
-
     /// <summary>
     /// Which ombudsman the letter names: the one recorded on the case, else the profile's. An
     /// English letter gets the profile's ombudsman in English with the Dutch name after it; a
@@ -324,9 +314,7 @@ public static class LetterFacts
             return recorded;
         }
 
-        return letterCase.Profile.Code == JurisdictionProfileCode.VlBestuursdecreet
-            ? "the Flemish Ombudsman (Vlaamse Ombudsdienst)"
-            : "the National Ombudsman (Nationale ombudsman)";
+        return letterCase.Profile.OmbudsmanNameInEnglish;
     }
 
     /// <summary>Within what term the complainant can go to the ombudsman (Awb 9:24), as the letter says it; translated only when it is the profile's own term.</summary>

@@ -23,8 +23,8 @@ public sealed class RequirementTests
         ["judge with invitation only"] = new(HandlingStep.Judge, "De klager is gehoord, of niet gehoord om een reden uit de wet", InvitedNotHeard, WaiveHearing),
         ["judge without respondent hearing"] = new(HandlingStep.Judge, "Elke beklaagde kreeg de kans om gehoord te worden", RespondentInvitedOnly, DeclineAllHearings),
         ["judge with one of two respondents heard"] = new(HandlingStep.Judge, "Elke beklaagde kreeg de kans om gehoord te worden", TwoRespondentsOneHeard, HearSecondRespondent),
-        ["judge without copy to the respondent"] = new(HandlingStep.Judge, "Elke beklaagde heeft een kopie van de klacht gekregen (Awb 9:9)", RespondentNotInformed, InformRespondents),
-        ["judge without standard"] = new(HandlingStep.Judge, "De gedraging is getoetst aan de behoorlijkheidsnormen", () => Judging(standard: false), AssessStandard),
+        ["judge without copy to the respondent"] = new(HandlingStep.Judge, "Elke beklaagde heeft een kopie van de klacht gekregen", RespondentNotInformed, InformRespondents),
+        ["judge without standard"] = new(HandlingStep.Judge, "De gedraging is getoetst aan de normen voor behoorlijk gedrag", () => Judging(standard: false), AssessStandard),
         ["judge without lawfulness"] = new(HandlingStep.Judge, "De rechtmatigheid is beoordeeld", () => Judging(lawful: false), AssessLawfulness),
         ["judge without committee advice"] = new(HandlingStep.Judge, "Het advies van de klachtadviescommissie is ontvangen", () => Judging(committee: true), c =>
         {
@@ -100,7 +100,7 @@ public sealed class RequirementTests
 
         Assert.Equal(
             "'" + HandlingFacts.DutchName(HandlingStep.Judge) + "' kan nog niet. Nog nodig: elk klachtonderdeel heeft een oordeel met motivering; "
-                + "de klager is gehoord, of niet gehoord om een reden uit de wet; de gedraging is getoetst aan de behoorlijkheidsnormen; de rechtmatigheid is beoordeeld.",
+                + "de klager is gehoord, of niet gehoord om een reden uit de wet; de gedraging is getoetst aan de normen voor behoorlijk gedrag; de rechtmatigheid is beoordeeld.",
             ex.Message);
     }
 

@@ -235,5 +235,44 @@ public sealed class AttachmentPolicyTests
         Assert.Equal(25L * 1024 * 1024, AttachmentPolicy.MaxTotalBytes);
     }
 
+    [Fact]
+    public void A_program_name_holding_a_PDF_is_stored_with_the_PDF_extension()
+    {
+        var check = AttachmentPolicy.Check("setup.exe", Small, "%PDF-1.7\n%âãÏÓ\n"u8);
+
+        Assert.True(check.Accepted);
+        Assert.Equal("setup.pdf", check.FileName);
+    }
+
+    [Fact]
+    public void A_JPEG_that_is_also_a_PDF_is_refused()
+    {
+        byte[] content = [.. Bytes("FF D8 FF E0 00 10 4A 46 49 46 00 01"), .. "%PDF-1.4\n"u8.ToArray()];
+
+        var check = AttachmentPolicy.Check("foto.jpg", content.Length, content);
+
+        Assert.False(check.Accepted);
+        Assert.Equal("Het bestand 'foto.jpg' is een JPG en tegelijk een ander soort bestand. Zulke bestanden nemen we niet aan. Sla het opnieuw op als foto of PDF en probeer het nog eens.", check.Problem);
+    }
+
+    [Fact]
+    public void A_PDF_that_is_also_a_ZIP_is_refused_by_its_end_record()
+    {
+        // A ZIP end-of-central-directory record with a 2-byte comment that ends the file exactly.
+        byte[] content = [.. "%PDF-1.4\n%%EOF\n"u8.ToArray(), .. Bytes("50 4B 05 06 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 02 00 41 42")];
+
+        Assert.True(AttachmentPolicy.AlsoAnotherFormat(content, AttachmentKind.Pdf));
+        Assert.False(AttachmentPolicy.Check("brief.pdf", content.Length, content).Accepted);
+    }
+
+    [Fact]
+    public void The_ZIP_signature_inside_a_photo_that_does_not_end_it_is_no_ZIP()
+    {
+        byte[] content = [.. Bytes("FF D8 FF E0 00 10 4A 46 49 46 00 01"), .. Bytes("50 4B 05 06 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 00 09 00 41 42"), .. Bytes("FF D9")];
+
+        Assert.False(AttachmentPolicy.AlsoAnotherFormat(content, AttachmentKind.Jpeg));
+        Assert.True(AttachmentPolicy.Check("foto.jpg", content.Length, content).Accepted);
+    }
+
     private static byte[] Bytes(string hex) => Convert.FromHexString(hex.Replace(" ", string.Empty, StringComparison.Ordinal));
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Gehoord.Domain.Access;
+using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
 using Microsoft.AspNetCore.Mvc;

@@ -94,7 +94,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
         var heldOn = RequiredDate(Outcome.HeldOn, "Outcome.HeldOn", "Vul de datum van het horen in");
         if (string.IsNullOrWhiteSpace(Outcome.Report))
         {
-            ModelState.AddModelError("Outcome.Report", "Schrijf het verslag van het horen. De wet vraagt om een verslag (Awb 9:10).");
+            ModelState.AddModelError("Outcome.Report", "Schrijf het verslag van het horen. Het verslag hoort bij het dossier.");
         }
 
         _committeeMayAct = true;
@@ -157,7 +157,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
                     throw new DomainException("Kies bij minstens één norm of die is geschonden of niet.");
                 }
             },
-            "De toetsing aan de behoorlijkheidsnormen is opgeslagen.",
+            "De toetsing aan de normen is opgeslagen.",
             cancellationToken);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gehoord.Domain;
 using Gehoord.Domain.Complaints;
 using Gehoord.Domain.Intake;
@@ -27,7 +26,10 @@ public sealed class ComplaintFormModel(
     Clock clock,
     IDataProtectionProvider protection) : PageModel
 {
-    private const long RequestLimit = AttachmentPolicy.MaxTotalBytes + (2 * 1024 * 1024);
+    // Well above what is allowed (25 MB): a body the server refuses to read ends in an error page
+    // and the typed form is gone, while one it reads gets the size message with everything kept.
+    // ASP.NET buffers large files to disk, and ReadUploadsAsync checks sizes before copying any.
+    private const long RequestLimit = 128L * 1024 * 1024;
     private const int MaxStoryLength = 20_000;
 
     [BindProperty]
@@ -98,7 +100,7 @@ public sealed class ComplaintFormModel(
                 Input.Contact ?? PreferredContact.NoPreference,
                 new Representative(Input.RepresentativeName, Input.RepresentativeEmail, Input.RepresentativePhone, Input.RepresentativeRelationship)),
             conductOn,
-            Wishes: Input.Wishes.Aggregate(CitizenWishes.None, (all, w) => all | w),
+            Wishes: Input.Wishes.Aggregate(string.IsNullOrWhiteSpace(Input.WishOther) ? CitizenWishes.None : CitizenWishes.Other, (all, w) => all | w),
             WishOther: Input.WishOther,
             Language: English ? "en" : "nl");
 
@@ -117,12 +119,10 @@ public sealed class ComplaintFormModel(
         Organisation = await publicOrganisation.ResolveAsync(cancellationToken);
         if (Organisation is not null)
         {
-            HandlingTerm = DescribeTerm(Organisation.Profile().Terms.Handling.Describe());
+            var handling = Organisation.Profile().Terms.Handling;
+            HandlingTerm = English ? handling.DescribeInEnglish() : handling.Describe();
         }
     }
-
-    private string DescribeTerm(string dutch) =>
-        English ? dutch.Replace("weken", "weeks", StringComparison.Ordinal).Replace("dagen", "days", StringComparison.Ordinal).Replace("werkdagen", "working days", StringComparison.Ordinal) : dutch;
 
     private DateOnly? Validate()
     {
@@ -139,7 +139,7 @@ public sealed class ComplaintFormModel(
         DateOnly? conductOn = null;
         if (!string.IsNullOrWhiteSpace(Input.When))
         {
-            if (DateOnly.TryParseExact(Input.When.Trim(), ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            if (TypedDate.TryParse(Input.When, out var date))
             {
                 conductOn = date;
                 if (date > clock.Today)
@@ -221,14 +221,16 @@ public sealed class ComplaintFormModel(
             using var stream = new MemoryStream();
             await file.CopyToAsync(stream, cancellationToken);
             var data = stream.ToArray();
-            var check = AttachmentPolicy.Check(file.FileName, data.LongLength, data.AsSpan(0, Math.Min(64, data.Length)), English);
+            // The whole file, so that one which is two formats at once is refused.
+            var check = AttachmentPolicy.Check(file.FileName, data.LongLength, data, English);
             if (!check.Accepted)
             {
                 problems.Add(check.Problem!);
                 continue;
             }
 
-            files.Add(new UploadedFile(AttachmentPolicy.SafeFileName(file.FileName), check.ContentType!, data));
+            // The name with the extension of what the bytes are: "setup.exe" holding a PDF is kept as "setup.pdf".
+            files.Add(new UploadedFile(check.FileName!, check.ContentType!, data));
         }
 
         return (files, problems);

@@ -88,6 +88,7 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
         ArgumentNullException.ThrowIfNull(complaint);
         var profile = organisation.Profile();
         var handling = complaint.Deadlines.Single(d => d.Kind == DeadlineKind.Handling);
+        var english = complaint.Language == "en";
         return new AcknowledgementFacts(
             organisation.Name,
             complaint.Reference.ToString(),
@@ -96,14 +97,14 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
             complaint.Description,
             complaint.Complainant.Name ?? complaint.Complainant.Representative?.Name,
             handling.DueOn,
-            handling.TermDescription,
+            english ? Term.DescriptionInEnglish(handling.TermDescription) : handling.TermDescription,
             complaint.AdvisoryCommittee,
             organisation.ContactName,
             organisation.ContactPhone,
             organisation.ContactEmail,
             StatusUrl(statusPage, complaint),
-            profile.OmbudsmanName,
-            complaint.Language == "en",
+            english ? profile.OmbudsmanNameInEnglish : profile.OmbudsmanName,
+            english,
             profile.Terms.HandlingWithCommittee != profile.Terms.Handling);
     }
 

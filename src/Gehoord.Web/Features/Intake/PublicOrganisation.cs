@@ -88,6 +88,23 @@ public sealed class PublicOrganisation(GehoordDbContext db, HttpOrganisationScop
 
         return path.StartsWithSegments("/en", StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary>
+    /// The same from the address alone, before routing has read the organisation's short name:
+    /// <c>/en/…</c>, or <c>/{short name}/en/…</c> where the first segment can be one.
+    /// </summary>
+    public static bool IsEnglishPath(PathString path)
+    {
+        if (path.StartsWithSegments("/en", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var segments = (path.Value ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return segments.Length >= 2
+            && OrganisationSlugRouteConstraint.IsSlug(segments[0])
+            && segments[1].Equals("en", StringComparison.OrdinalIgnoreCase);
+    }
 }
 
 /// <summary>

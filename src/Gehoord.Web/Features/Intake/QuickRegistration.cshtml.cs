@@ -140,7 +140,7 @@ public sealed class QuickRegistrationModel(
         }
 
         DateOnly? receivedOn = null;
-        if (!DateOnly.TryParseExact(Input.ReceivedOn?.Trim(), ["d-M-yyyy", "yyyy-MM-dd", "d/M/yyyy", "d.M.yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!TypedDate.TryParse(Input.ReceivedOn, out var date))
         {
             ModelState.AddModelError("Input.ReceivedOn", "Vul de datum van ontvangst in, bijvoorbeeld " + clock.Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) + ".");
         }

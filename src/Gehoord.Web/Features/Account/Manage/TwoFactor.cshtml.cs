@@ -19,6 +19,9 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
 
     public string AuthenticatorUri { get; private set; } = string.Empty;
 
+    /// <summary>The authenticator address as a QR code, a PNG data URI the page shows inline (the CSP allows data: images).</summary>
+    public string QrCodeDataUri { get; private set; } = string.Empty;
+
     [TempData]
     public string? StatusMessage { get; set; }
 
@@ -80,6 +83,16 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
             return RedirectToPage();
         }
 
+        // Only someone holding the app may switch it off: a session left open is not enough.
+        if (!ModelState.IsValid
+            || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, Input.Digits))
+        {
+            ModelState.Clear();
+            ModelState.AddModelError("Input.Code", "Vul de code van 6 cijfers uit uw app in om tweestapsverificatie uit te zetten. Deze code klopt niet of ontbreekt.");
+            await LoadAsync(user);
+            return Page();
+        }
+
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);
@@ -116,6 +129,8 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
 
         SharedKey = Group(key);
         AuthenticatorUri = $"otpauth://totp/{urlEncoder.Encode("Gehoord")}:{urlEncoder.Encode(user.Email ?? user.UserName ?? string.Empty)}?secret={key}&issuer={urlEncoder.Encode("Gehoord")}&digits=6";
+        using var data = QRCoder.QRCodeGenerator.GenerateQrCode(AuthenticatorUri, QRCoder.QRCodeGenerator.ECCLevel.M);
+        QrCodeDataUri = "data:image/png;base64," + Convert.ToBase64String(new QRCoder.PngByteQRCode(data).GetGraphic(6));
     }
 
     private static string Group(string key)

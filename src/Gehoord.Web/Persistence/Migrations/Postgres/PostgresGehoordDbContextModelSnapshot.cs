@@ -102,6 +102,17 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<DateTimeOffset?>("EscalationDecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EscalationDecision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EscalationQuestion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<bool?>("EverythingCovered")
                         .HasColumnType("boolean");
 

@@ -97,6 +97,17 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("EscalationDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EscalationDecision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalationQuestion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool?>("EverythingCovered")
                         .HasColumnType("INTEGER");
 

@@ -17,6 +17,26 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                 type: "text",
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "EscalationDecidedAt",
+                table: "Complaints",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EscalationDecision",
+                table: "Complaints",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EscalationQuestion",
+                table: "Complaints",
+                type: "character varying(4000)",
+                maxLength: 4000,
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "IsUrgent",
                 table: "Complaints",
@@ -43,6 +63,18 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
         {
             migrationBuilder.DropColumn(
                 name: "DissatisfactionMarks",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "EscalationDecidedAt",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "EscalationDecision",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "EscalationQuestion",
                 table: "Complaints");
 
             migrationBuilder.DropColumn(

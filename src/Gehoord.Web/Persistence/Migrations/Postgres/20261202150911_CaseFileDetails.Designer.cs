@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Gehoord.Web.Persistence.Migrations.Postgres
 {
     [DbContext(typeof(PostgresGehoordDbContext))]
-    [Migration("20261202145348_CaseFileDetails")]
+    [Migration("20261202150911_CaseFileDetails")]
     partial class CaseFileDetails
     {
         /// <inheritdoc />
@@ -104,6 +104,17 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.Property<string>("EscalatedToName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("EscalationDecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EscalationDecision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("EscalationQuestion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
 
                     b.Property<bool?>("EverythingCovered")
                         .HasColumnType("boolean");

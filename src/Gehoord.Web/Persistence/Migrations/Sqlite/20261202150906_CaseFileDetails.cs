@@ -17,6 +17,26 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<long>(
+                name: "EscalationDecidedAt",
+                table: "Complaints",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EscalationDecision",
+                table: "Complaints",
+                type: "TEXT",
+                maxLength: 4000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "EscalationQuestion",
+                table: "Complaints",
+                type: "TEXT",
+                maxLength: 4000,
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "IsUrgent",
                 table: "Complaints",
@@ -43,6 +63,18 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
         {
             migrationBuilder.DropColumn(
                 name: "DissatisfactionMarks",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "EscalationDecidedAt",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "EscalationDecision",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "EscalationQuestion",
                 table: "Complaints");
 
             migrationBuilder.DropColumn(

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Gehoord.Web.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteGehoordDbContext))]
-    [Migration("20261202145342_CaseFileDetails")]
+    [Migration("20261202150906_CaseFileDetails")]
     partial class CaseFileDetails
     {
         /// <inheritdoc />
@@ -98,6 +98,17 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
 
                     b.Property<string>("EscalatedToName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EscalationDecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EscalationDecision")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EscalationQuestion")
+                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("EverythingCovered")
