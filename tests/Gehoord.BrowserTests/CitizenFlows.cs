@@ -28,8 +28,9 @@ public sealed partial class CitizenFlows(BrowserFixture browser, ITestOutputHelp
             await page.GetByLabel("Wat is er gebeurd?").FillAsync("De stoeptegels voor Dorpsstraat 12 liggen al weken los. Mijn moeder is erover gestruikeld.");
             await page.GetByLabel("Excuses", new() { Exact = true }).CheckAsync();
             await page.GetByLabel("Per e-mail").CheckAsync();
-            await page.GetByLabel("Uw naam").First.FillAsync("Fatima de Vries");
-            await page.GetByLabel("Uw e-mailadres").First.FillAsync("fatima@example.org");
+            // "Uw naam" and "Uw e-mailadres" are also the labels of the representative's own details (hidden until chosen, and now first): the fields by their ids.
+            await page.Locator("#Input_Name").FillAsync("Fatima de Vries");
+            await page.Locator("#Input_Email").FillAsync("fatima@example.org");
             await page.GetByLabel("Foto's of documenten toevoegen").SetInputFilesAsync(photo);
             await page.GetByRole(AriaRole.Button, new() { Name = "Verstuur" }).ClickAsync();
 
