@@ -103,6 +103,11 @@ public abstract class CaseFileDetailsTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal(note, complaint.Timeline.Single(e => e.Kind == TimelineEventKind.NoteAdded).What);
         Assert.Contains(complaint.Timeline, e => e.Kind == TimelineEventKind.ComplainantUpdated && e.What.EndsWith("postadres.", StringComparison.Ordinal));
 
+        // The inbox marks it: found by its reference, the row says "Spoed" in words.
+        var (_, inbox) = await browser.GetAsync($"/Staff/Inbox?zoek={complaint.Reference}");
+        var row = inbox.QuerySelector($"tr[data-complaint='{id}']")!;
+        Assert.Equal("Spoed", row.QuerySelector(".gh-urgent")!.TextContent);
+
         var (_, after) = await browser.GetAsync($"/Staff/Klachten/{id}");
         Assert.Contains("(spoed)", after.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Zit zonder verwarming.", after.QuerySelector("#spoed-reden")!.TextContent);

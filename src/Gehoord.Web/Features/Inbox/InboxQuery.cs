@@ -106,7 +106,8 @@ public sealed record InboxRow(
     DeadlineSignal Signal,
     DateOnly? HandlingDueOn,
     DeadlineSignal HandlingSignal,
-    IReadOnlyList<string> Units);
+    IReadOnlyList<string> Units,
+    bool IsUrgent = false);
 
 public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, InboxCursor? Next);
 
@@ -258,7 +259,8 @@ public static class InboxQuery
                 DeadlineSignals.For(r.NextDueOn, today),
                 r.HandlingDueOn,
                 DeadlineSignals.For(r.HandlingDueOn, today),
-                []))
+                [],
+                r.IsUrgent))
             .ToList();
         return new InboxPage(page, more ? new InboxCursor(rows[^1].NextDueOn, rows[^1].Id) : null);
     }
@@ -367,7 +369,7 @@ public static class InboxQuery
 
     private static IQueryable<RowData> Project(IQueryable<Complaint> query) =>
         query.Select(c => new RowData(
-            c.Id, c.ReferenceYear, c.ReferenceSequence, c.Subject, c.Kind, c.Status, c.HandlerName, c.LadderStep, c.Channel, c.ReceivedOn, c.NextDueOn, c.HandlingDueOn));
+            c.Id, c.ReferenceYear, c.ReferenceSequence, c.Subject, c.Kind, c.Status, c.HandlerName, c.LadderStep, c.Channel, c.ReceivedOn, c.NextDueOn, c.HandlingDueOn, c.IsUrgent));
 
     private sealed record RowData(
         Guid Id,
@@ -381,5 +383,6 @@ public static class InboxQuery
         Channel Channel,
         DateOnly ReceivedOn,
         DateOnly? NextDueOn,
-        DateOnly? HandlingDueOn);
+        DateOnly? HandlingDueOn,
+        bool IsUrgent);
 }

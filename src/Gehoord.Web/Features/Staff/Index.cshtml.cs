@@ -161,7 +161,11 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
     private async Task<IReadOnlyList<ComplaintRow>> RowsAsync(IQueryable<Complaint> query, CancellationToken cancellationToken)
     {
         var page = await InboxQuery.PageAsync(query, null, Today, cancellationToken);
+
+        // Urgent complaints first, then deadline order (OrderBy is stable). A start page shows
+        // one page of a person's own list, which for a handler is usually the whole list.
         return page.Rows
+            .OrderByDescending(r => r.IsUrgent)
             .Select(r => new ComplaintRow(
                 r.Id,
                 r.Reference.ToString(),
@@ -171,13 +175,14 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
                 r.ReceivedOn,
                 r.NextDueOn,
                 r.Signal,
-                r.HandlingDueOn))
+                r.HandlingDueOn,
+                r.IsUrgent))
             .ToList();
     }
 }
 
 public sealed record ComplaintRow(
-    Guid Id, string Reference, string Subject, string Status, string Channel, DateOnly ReceivedOn, DateOnly? NextDueOn, DeadlineSignal Signal, DateOnly? HandlingDueOn);
+    Guid Id, string Reference, string Subject, string Status, string Channel, DateOnly ReceivedOn, DateOnly? NextDueOn, DeadlineSignal Signal, DateOnly? HandlingDueOn, bool IsUrgent = false);
 
 /// <summary>A list on the start page; <paramref name="ShowTerms"/> false for people who cannot act on the terms.</summary>
 public sealed record ComplaintTable(string Caption, string Empty, IReadOnlyList<ComplaintRow> Rows, bool ShowTerms = true);
