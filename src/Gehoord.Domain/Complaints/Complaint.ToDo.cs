@@ -35,6 +35,13 @@ public sealed partial class Complaint
         var items = new List<ToDoItem>();
         foreach (var deadline in _deadlines.Where(d => d.MetOn is null).OrderBy(d => d.DueOn))
         {
+            // The not-handled notice is a term only for a complaint the handler decided not to
+            // handle; on any other complaint it is no task.
+            if (deadline.Kind == DeadlineKind.NotHandledNotice && Outcome != ComplaintOutcome.NotHandled)
+            {
+                continue;
+            }
+
             var signal = DeadlineSignals.For(deadline.DueOn, today);
             if (signal is not (DeadlineSignal.Overdue or DeadlineSignal.DueSoon))
             {

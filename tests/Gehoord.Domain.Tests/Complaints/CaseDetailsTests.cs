@@ -104,6 +104,15 @@ public sealed class CaseDetailsTests
     }
 
     [Fact]
+    public void The_not_handled_notice_is_no_task_for_a_complaint_that_is_being_handled()
+    {
+        var complaint = Register();
+        var notice = DeadlineOf(complaint, DeadlineKind.NotHandledNotice).DueOn;
+
+        Assert.DoesNotContain(complaint.ToDoNow(notice.AddDays(3)), t => t.Kind == ToDoKind.NotHandledNotice);
+    }
+
+    [Fact]
     public void To_do_now_on_the_last_day_of_the_handling_term_says_today()
     {
         var complaint = Register();
