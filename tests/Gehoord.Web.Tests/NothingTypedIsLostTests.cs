@@ -84,3 +84,26 @@ public abstract class NothingTypedIsLostTests<TFactory>(TFactory factory) : ICla
 public sealed class SqliteNothingTypedIsLostTests(SqliteFactory factory) : NothingTypedIsLostTests<SqliteFactory>(factory);
 
 public sealed class PostgresNothingTypedIsLostTests(PostgresFactory factory) : NothingTypedIsLostTests<PostgresFactory>(factory);
+
+/// <summary>Which posted values the refusal page gives back to copy.</summary>
+public sealed class TypedTextsTests
+{
+    [Fact]
+    public void Typed_words_come_back_even_a_single_name_and_choices_ids_and_the_token_do_not()
+    {
+        var context = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        context.Request.ContentType = "application/x-www-form-urlencoded";
+        context.Request.Form = new Microsoft.AspNetCore.Http.FormCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
+        {
+            ["__RequestVerificationToken"] = "CfDJ8token",
+            ["Held.Party"] = "Complainant",
+            ["Held.Form"] = "Phone",
+            ["Held.PlannedId"] = Guid.NewGuid().ToString(),
+            ["Held.SoundRecordingAnnounced"] = "false",
+            ["Details.Name"] = "Jansen",
+            ["Held.Summary"] = "Mevrouw gebeld.",
+        });
+
+        Assert.Equal(["Jansen", "Mevrouw gebeld."], Gehoord.Web.Features.ErrorModel.TypedTextsOf(context.Request));
+    }
+}

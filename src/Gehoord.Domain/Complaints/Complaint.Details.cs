@@ -62,11 +62,6 @@ public sealed partial class Complaint
         EnsureOpen();
         var next = corrected.Normalised();
         next.EnsureFits();
-        if (next.Email is { } email && !email.Contains('@', StringComparison.Ordinal))
-        {
-            throw new DomainException("Dit e-mailadres klopt niet. Een e-mailadres ziet er zo uit: naam@voorbeeld.nl.");
-        }
-
         var changed = ChangedDetails(Complainant, next);
         if (changed.Count == 0)
         {

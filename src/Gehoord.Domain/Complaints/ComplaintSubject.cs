@@ -16,14 +16,24 @@ public static class ComplaintSubject
         var source = string.IsNullOrWhiteSpace(core) ? story ?? string.Empty : core;
         // One line: the story's line breaks and runs of spaces would break the table row.
         var text = string.Join(' ', source.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (text.Length <= MaxLength)
+        return Cut(text, MaxLength);
+    }
+
+    /// <summary>
+    /// The start of <paramref name="text"/> in at most <paramref name="maxLength"/> characters,
+    /// cut after a whole word so it never ends in half a word, with "…" when something was left off.
+    /// </summary>
+    public static string Cut(string text, int maxLength)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.Trim();
+        if (trimmed.Length <= maxLength)
         {
-            return text;
+            return trimmed;
         }
 
-        // Cut after a whole word, so a subject never ends in half a word.
-        var cut = text.LastIndexOf(' ', MaxLength - 1);
-        var head = cut > MaxLength / 2 ? text[..cut] : text[..(MaxLength - 1)];
+        var cut = trimmed.LastIndexOf(' ', maxLength - 1);
+        var head = cut > maxLength / 2 ? trimmed[..cut] : trimmed[..(maxLength - 1)];
         return head.TrimEnd(',', '.', ';', ':', '-', ' ') + "…";
     }
 }

@@ -59,9 +59,14 @@ public sealed class ErrorModel : PageModel
             .Distinct(StringComparer.Ordinal)];
     }
 
-    // Choices post the name of an enum value, like "Complainant" or "Phone".
-    private static bool IsChoiceName(string value) =>
-        value.Length < 40 && char.IsAsciiLetterUpper(value[0]) && value.All(char.IsAsciiLetter) && value.Skip(1).Any(char.IsAsciiLetterLower);
+    // Radio buttons and lists post the name of a domain choice ("Complainant", "Phone"); a
+    // typed word such as a surname is never hidden, because only real choice names match.
+    private static readonly HashSet<string> ChoiceNames = typeof(Gehoord.Domain.Complaints.Complaint).Assembly.GetTypes()
+        .Where(t => t.IsEnum && t.IsPublic)
+        .SelectMany(Enum.GetNames)
+        .ToHashSet(StringComparer.Ordinal);
+
+    private static bool IsChoiceName(string value) => ChoiceNames.Contains(value);
 
     private void Describe(int? status)
     {

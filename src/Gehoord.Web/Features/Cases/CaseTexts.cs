@@ -15,20 +15,6 @@ public static class CaseTexts
 
     public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", Dutch);
 
-    /// <summary>The start of a text, cut after a whole word, with "…" when something was left off.</summary>
-    public static string Shortened(string text, int maxLength)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var trimmed = text.Trim();
-        if (trimmed.Length <= maxLength)
-        {
-            return trimmed;
-        }
-
-        var cut = trimmed.LastIndexOf(' ', maxLength);
-        return trimmed[..(cut > maxLength / 2 ? cut : maxLength)].TrimEnd(' ', ',', '.', ';', ':') + " …";
-    }
-
     /// <summary>A moment already converted to local time (see <see cref="Infrastructure.Clock.ToLocal"/>).</summary>
     public static string Moment(DateTimeOffset local) => local.ToString("d MMMM yyyy 'om' HH:mm", Dutch);
 

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Gehoord.Domain.Complaints;
 using Gehoord.Web.Features.Handling;
 using Gehoord.Web.Features.Intake;
@@ -33,12 +32,12 @@ public sealed class ComplainantModel(GehoordDbContext db, Clock clock) : Handlin
     {
         if (!ContactChecks.IsEmail(Details.Email))
         {
-            ModelState.AddModelError("Details.Email", "Dit e-mailadres klopt niet. Een e-mailadres ziet er zo uit: naam@voorbeeld.nl.");
+            ModelState.AddModelError("Details.Email", ContactChecks.EmailMessage);
         }
 
         if (!ContactChecks.IsPhone(Details.Phone))
         {
-            ModelState.AddModelError("Details.Phone", "Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties, + of -.");
+            ModelState.AddModelError("Details.Phone", ContactChecks.PhoneMessage);
         }
 
         return ActAsync(
@@ -61,24 +60,19 @@ public sealed class ComplainantModel(GehoordDbContext db, Clock clock) : Handlin
             backToCase: true);
     }
 
+    /// <summary>The details as typed; how long each may be is the domain's rule (<see cref="Complainant.EnsureFits"/>).</summary>
     public sealed class ComplainantInput
     {
-        [StringLength(200, ErrorMessage = "Een naam is hoogstens 200 tekens.")]
         public string? Name { get; set; }
 
-        [StringLength(320, ErrorMessage = "Een e-mailadres is hoogstens 320 tekens.")]
         public string? Email { get; set; }
 
-        [StringLength(50, ErrorMessage = "Een telefoonnummer is hoogstens 50 tekens.")]
         public string? Phone { get; set; }
 
-        [StringLength(200, ErrorMessage = "Straat en huisnummer zijn samen hoogstens 200 tekens.")]
         public string? Street { get; set; }
 
-        [StringLength(20, ErrorMessage = "Een postcode is hoogstens 20 tekens.")]
         public string? PostalCode { get; set; }
 
-        [StringLength(100, ErrorMessage = "Een plaatsnaam is hoogstens 100 tekens.")]
         public string? City { get; set; }
 
         public PreferredContact? PreferredContact { get; set; }

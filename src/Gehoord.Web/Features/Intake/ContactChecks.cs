@@ -9,6 +9,10 @@ namespace Gehoord.Web.Features.Intake;
 /// </summary>
 public static partial class ContactChecks
 {
+    public const string EmailMessage = "Dit e-mailadres klopt niet. Een e-mailadres ziet er zo uit: naam@voorbeeld.nl.";
+
+    public const string PhoneMessage = "Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties, + of -.";
+
     public static bool IsEmail(string? value) => string.IsNullOrWhiteSpace(value) || Email().IsMatch(value.Trim());
 
     public static bool IsPhone(string? value) => string.IsNullOrWhiteSpace(value) || Phone().IsMatch(value.Trim());

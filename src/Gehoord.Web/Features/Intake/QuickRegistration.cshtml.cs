@@ -155,12 +155,12 @@ public sealed class QuickRegistrationModel(
 
         if (!ContactChecks.IsEmail(Input.Email))
         {
-            ModelState.AddModelError("Input.Email", "Dit e-mailadres klopt niet. Een e-mailadres ziet er zo uit: naam@voorbeeld.nl.");
+            ModelState.AddModelError("Input.Email", ContactChecks.EmailMessage);
         }
 
         if (!ContactChecks.IsPhone(Input.Phone))
         {
-            ModelState.AddModelError("Input.Phone", "Dit telefoonnummer klopt niet. Gebruik alleen cijfers, spaties, + of -.");
+            ModelState.AddModelError("Input.Phone", ContactChecks.PhoneMessage);
         }
 
         if (Input.UnitId is { } unitId && !Organisation.Units.Any(u => u.Id == unitId && u.IsActive))
