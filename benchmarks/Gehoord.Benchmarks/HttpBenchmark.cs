@@ -30,8 +30,9 @@ public static partial class HttpBenchmark
 
         var facts = await HttpData.EnsureAsync(app.Services, provider, complaints);
 
-        var coordinatorAccount = DemoSeeder.Accounts.First(a => a.Role == StaffRoles.Coordinator);
-        await QueryPlans.PrintAsync(app.Services, provider, facts.UnitId, await UserIdAsync(app.Services, coordinatorAccount.Email));
+        async Task<string> IdOf(string role) => await UserIdAsync(app.Services, DemoSeeder.Accounts.First(a => a.Role == role).Email);
+        await QueryPlans.PrintAsync(
+            app.Services, provider, facts.UnitId, await IdOf(StaffRoles.Coordinator), await IdOf(StaffRoles.Handler), await IdOf(StaffRoles.Manager));
         var coordinator = await SignInAsync(app, StaffRoles.Coordinator);
         var cursor = await DeepCursorAsync(coordinator, pages: 40);
         var cases = new List<(string Name, HttpClient Client, string Url)>
@@ -44,6 +45,9 @@ public static partial class HttpBenchmark
             ("Inbox, one phase (Exploring)", coordinator, "/Staff/Inbox?status=Exploring"),
             ("Inbox, one channel (Phone)", coordinator, "/Staff/Inbox?kanaal=Phone"),
             ("Inbox, all incl. closed", coordinator, "/Staff/Inbox?status=alle"),
+            ("Inbox, by handling deadline", coordinator, "/Staff/Inbox?volgorde=afhandeltermijn"),
+            ("Inbox, newest first", coordinator, "/Staff/Inbox?volgorde=nieuwste"),
+            ("Inbox, oldest first", coordinator, "/Staff/Inbox?volgorde=oudste"),
             ("Inbox, search one word", coordinator, $"/Staff/Inbox?zoek={HttpData.RareWord}"),
             ("Inbox, search two common words", coordinator, "/Staff/Inbox?zoek=balie+wachttijd"),
             ("Inbox, search a reference", coordinator, $"/Staff/Inbox?zoek={facts.Reference}"),
@@ -180,6 +184,9 @@ public static partial class HttpBenchmark
             builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
             {
                 ["Logging:LogLevel:Default"] = "Warning",
+                // GEHOORD_BENCH_SQL=1 prints every command with its time, to find the slow one of a page.
+                ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] =
+                    Environment.GetEnvironmentVariable("GEHOORD_BENCH_SQL") == "1" ? "Information" : "Warning",
             }));
         }
     }

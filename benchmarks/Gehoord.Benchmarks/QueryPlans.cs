@@ -18,7 +18,7 @@ namespace Gehoord.Benchmarks;
 /// </summary>
 public static class QueryPlans
 {
-    public static async Task PrintAsync(IServiceProvider services, string provider, Guid unitId, string coordinatorId)
+    public static async Task PrintAsync(IServiceProvider services, string provider, Guid unitId, string coordinatorId, string handlerId, string managerId)
     {
         using var scope = services.CreateScope();
         scope.ServiceProvider.GetRequiredService<HttpOrganisationScope>().Use(DemoSeeder.OrganisationId);
@@ -26,17 +26,32 @@ public static class QueryPlans
         var today = scope.ServiceProvider.GetRequiredService<Clock>().Today;
         var member = new StaffMember(coordinatorId, DemoSeeder.OrganisationId, new HashSet<StaffRole> { StaffRole.Coordinator }, new HashSet<Guid>());
         var listed = CaseAccessService.Apply(db.Complaints.AsNoTracking(), CaseAccessPolicy.ListScope(member));
+        var organisation = await db.Organisations.AsNoTracking().Include(o => o.Units).SingleAsync(o => o.Id == DemoSeeder.OrganisationId);
+        var managed = organisation.UnitsManagedBy(managerId);
+        var manager = new StaffMember(managerId, DemoSeeder.OrganisationId, new HashSet<StaffRole> { StaffRole.Manager }, managed);
+        var managerListed = CaseAccessService.Apply(db.Complaints.AsNoTracking(), CaseAccessPolicy.ListScope(manager));
         IQueryable<Complaint> Filtered(InboxFilter filter) => InboxQuery.Filter(listed, filter, today);
         static IQueryable<Guid> Page(IQueryable<Complaint> q) =>
-            q.Where(c => c.NextDueOn != null).OrderBy(c => c.NextDueOn).ThenBy(c => c.Id).Take(InboxQuery.PageSize + 1).Select(c => c.Id);
+            q.Where(c => !c.IsUrgent && c.NextDueOn != null).OrderBy(c => c.NextDueOn).ThenBy(c => c.Id).Take(InboxQuery.PageSize + 1).Select(c => c.Id);
+        static IQueryable<Guid> Bounded(IQueryable<Complaint> q) => q.Take(InboxCounts.Cap + 1).Select(c => c.Id);
+        var soon = today.AddDays(Gehoord.Domain.Deadlines.DeadlineSignals.DueSoonDays);
+        var managedUnit = managed.First();
 
         var statements = new (string Name, IQueryable Query)[]
         {
             ("First page (dated segment), open", Page(Filtered(new InboxFilter()))),
-            ("Count open, bounded", Filtered(new InboxFilter()).Take(InboxCounts.Cap + 1).Select(c => c.Id)),
-            ("Count overdue, bounded", Filtered(new InboxFilter()).Where(c => c.NextDueOn < today).Take(InboxCounts.Cap + 1).Select(c => c.Id)),
+            ("First page, urgent segment", Filtered(new InboxFilter()).Where(c => c.IsUrgent && c.NextDueOn != null).OrderBy(c => c.NextDueOn).ThenBy(c => c.Id).Take(InboxQuery.PageSize + 1).Select(c => c.Id)),
+            ("First page, newest first", Filtered(new InboxFilter()).Where(c => !c.IsUrgent).OrderByDescending(c => c.ReceivedOn).ThenByDescending(c => c.Id).Take(InboxQuery.PageSize + 1).Select(c => c.Id)),
+            ("Count open, bounded", Bounded(Filtered(new InboxFilter()))),
+            ("Count overdue, bounded", Bounded(Filtered(new InboxFilter()).Where(c => c.NextDueOn < today))),
             ("First page, one unit", Page(Filtered(new InboxFilter { UnitId = unitId }))),
+            ("Count due soon, one unit, bounded", Bounded(Filtered(new InboxFilter { UnitId = unitId }).Where(c => c.NextDueOn >= today && c.NextDueOn <= soon))),
+            ("Count due soon, mine (handler), bounded", Bounded(Filtered(new InboxFilter { HandlerId = handlerId }).Where(c => c.NextDueOn >= today && c.NextDueOn <= soon))),
+            ("Count overdue, unassigned, bounded", Bounded(Filtered(new InboxFilter { UnassignedOnly = true }).Where(c => c.NextDueOn < today))),
+            ("Manager: put to me (dated segment)", Page(managerListed.Where(c => c.Status != ComplaintStatus.Closed && c.EscalatedToId == managerId))),
+            ("Manager: count overdue in a unit he leads, bounded", Bounded(managerListed.Where(c => c.Status != ComplaintStatus.Closed && c.Units.Any(u => u.UnitId == managedUnit) && c.NextDueOn < today))),
             ("First page, search one word", Page(InboxQuery.Search(db, Filtered(new InboxFilter()), [HttpData.RareWord]))),
+            ("First page, search two common words", Page(InboxQuery.Search(db, Filtered(new InboxFilter()), ["balie", "wachttijd"]))),
         };
 
         Console.WriteLine();

@@ -311,6 +311,77 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         Assert.Equal(15, seeded.Count(c => c.NextDueOn is null));
     }
 
+    [Fact]
+    public async Task An_urgent_complaint_comes_first_whatever_its_term_and_in_every_order()
+    {
+        var unit = await NewUnitAsync();
+        var overdue = await AddAsync(unit.Id, 120);
+        var urgent = await AddAsync(unit.Id, 0, then: c => c.MarkUrgent("Zit zonder verwarming.", Employee, Clock.Now));
+        var newest = await AddAsync(unit.Id, 0);
+        using var browser = await factory.SignedInAsync(Coordinator);
+
+        foreach (var order in new[] { "", "termijn", "afhandeltermijn", "nieuwste", "oudste" })
+        {
+            var (response, page) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}&volgorde={order}");
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var rows = Rows(page);
+            Assert.Equal(urgent.Id, rows[0].Id);
+            Assert.Equal("Spoed", page.QuerySelector($"tr[data-complaint='{urgent.Id}'] .gh-urgent")!.TextContent.Trim());
+            Assert.Equal(order is "nieuwste" ? [newest.Id, overdue.Id] : new[] { overdue.Id, newest.Id }, rows.Skip(1).Select(r => r.Id));
+        }
+    }
+
+    [Theory]
+    [InlineData("termijn")]
+    [InlineData("afhandeltermijn")]
+    [InlineData("nieuwste")]
+    [InlineData("oudste")]
+    public async Task Each_order_sorts_and_pages_every_complaint_once_urgent_first(string order)
+    {
+        var unit = await NewUnitAsync();
+        var seeded = new List<Complaint>();
+        for (var i = 0; i < 32; i++)
+        {
+            // Equal dates (ties on Id), signals without any term, and three urgent complaints.
+            seeded.Add(i % 5 == 4
+                ? await AddAsync(unit.Id, i % 3, ComplaintKind.Signal, Channel.Counter)
+                : await AddAsync(unit.Id, (i % 4) * 20, then: i % 11 == 1 ? c => c.MarkUrgent("Dringend.", Employee, Clock.Now) : null));
+        }
+
+        using var browser = await factory.SignedInAsync(Coordinator);
+        var walked = new List<Guid>();
+        var url = $"/Staff/Inbox?afdeling={unit.Id}&volgorde={order}";
+        var pages = 0;
+        while (url is not null)
+        {
+            var (response, page) = await browser.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(order, page.QuerySelector<IHtmlSelectElement>("#volgorde")!.Value);
+            walked.AddRange(Rows(page).Select(r => r.Id));
+            pages++;
+            url = page.QuerySelectorAll("a").FirstOrDefault(a => a.TextContent == "Volgende pagina")?.GetAttribute("href");
+            // The default order needs no word in the address; every other order stays on the next page.
+            Assert.True(url is null || (order == "termijn" ? !url.Contains("volgorde=", StringComparison.Ordinal) : url.Contains($"volgorde={order}", StringComparison.Ordinal)));
+        }
+
+        DateOnly? Key(Complaint c) => order switch
+        {
+            "afhandeltermijn" => c.HandlingDueOn,
+            "nieuwste" or "oudste" => c.ReceivedOn,
+            _ => c.NextDueOn,
+        };
+        var urgentFirst = seeded.OrderByDescending(c => c.IsUrgent).ThenBy(c => Key(c) is null);
+        var expected = (order == "nieuwste"
+                ? urgentFirst.ThenByDescending(Key).ThenByDescending(c => c.Id.ToString("D"), StringComparer.Ordinal)
+                : urgentFirst.ThenBy(Key).ThenBy(c => c.Id.ToString("D"), StringComparer.Ordinal))
+            .Select(c => c.Id)
+            .ToList();
+        Assert.Equal(2, pages);
+        Assert.Equal(3, seeded.Count(c => c.IsUrgent));
+        Assert.Equal(expected, walked);
+    }
+
     [Theory]
     [InlineData("bogus")]
     [InlineData("%%%")]
@@ -452,11 +523,14 @@ public sealed class InboxCursorTests
     [InlineData(null)]
     public void A_cursor_survives_the_round_trip(string? due)
     {
-        var cursor = new InboxCursor(due is null ? null : DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), Guid.NewGuid());
+        foreach (var urgent in new[] { false, true })
+        {
+            var cursor = new InboxCursor(due is null ? null : DateOnly.Parse(due, System.Globalization.CultureInfo.InvariantCulture), Guid.NewGuid(), urgent);
 
-        Assert.True(InboxCursor.TryDecode(cursor.Encode(), out var decoded));
-        Assert.Equal(cursor, decoded);
-        Assert.DoesNotContain('=', cursor.Encode());
+            Assert.True(InboxCursor.TryDecode(cursor.Encode(), out var decoded));
+            Assert.Equal(cursor, decoded);
+            Assert.DoesNotContain('=', cursor.Encode());
+        }
     }
 
     [Theory]
@@ -467,28 +541,39 @@ public sealed class InboxCursorTests
     [InlineData("bnVsbHxub3QtYS1ndWlk")]
     public void Anything_else_is_no_cursor(string? text) => Assert.False(InboxCursor.TryDecode(text, out _));
 
-    [Fact]
-    public void The_keyset_predicate_continues_exactly_after_the_cursor_with_nulls_last()
+    [Theory]
+    [InlineData(InboxSort.NearestTerm)]
+    [InlineData(InboxSort.Newest)]
+    public void The_keyset_predicate_continues_exactly_after_the_cursor_with_nulls_last(InboxSort sort)
     {
         var today = new DateOnly(2026, 5, 4);
         var complaints = Enumerable.Range(0, 40)
-            .Select(i => (Due: i % 5 == 0 ? (DateOnly?)null : today.AddDays(i % 3), Id: Guid.NewGuid()))
+            .Select(i => (Due: i % 5 == 0 && sort != InboxSort.Newest ? (DateOnly?)null : today.AddDays(i % 3), Id: Guid.NewGuid()))
             .ToList();
-        var ordered = complaints.OrderBy(c => c.Due is null).ThenBy(c => c.Due).ThenBy(c => c.Id).ToList();
+        var nullsLast = complaints.OrderBy(c => c.Due is null);
+        var ordered = (sort == InboxSort.Newest ? nullsLast.ThenByDescending(c => c.Due).ThenByDescending(c => c.Id) : nullsLast.ThenBy(c => c.Due).ThenBy(c => c.Id)).ToList();
 
         for (var i = 0; i < ordered.Count; i++)
         {
-            var predicate = InboxQuery.After(new InboxCursor(ordered[i].Due, ordered[i].Id)).Compile();
-            var after = ordered.Where(c => predicate(Entity(c.Due, c.Id))).ToList();
+            var predicate = InboxQuery.After(new InboxCursor(ordered[i].Due, ordered[i].Id), sort).Compile();
+            var after = ordered.Where(c => predicate(Entity(c.Due, c.Id, sort))).ToList();
             Assert.Equal(ordered.Skip(i + 1), after);
         }
     }
 
-    private static Complaint Entity(DateOnly? due, Guid id)
+    private static Complaint Entity(DateOnly? due, Guid id, InboxSort sort)
     {
-        // The predicate only reads NextDueOn and Id; set them on an uninitialised instance.
+        // The predicate only reads the date of the order and Id; set them on an uninitialised instance.
         var complaint = (Complaint)System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(Complaint));
-        typeof(Complaint).GetProperty(nameof(Complaint.NextDueOn))!.SetValue(complaint, due);
+        if (sort == InboxSort.Newest)
+        {
+            typeof(Complaint).GetProperty(nameof(Complaint.ReceivedOn))!.SetValue(complaint, due!.Value);
+        }
+        else
+        {
+            typeof(Complaint).GetProperty(nameof(Complaint.NextDueOn))!.SetValue(complaint, due);
+        }
+
         typeof(Complaint).GetProperty(nameof(Complaint.Id))!.SetValue(complaint, id);
         return complaint;
     }

@@ -31,6 +31,9 @@ public sealed class SqliteGehoordDbContext(DbContextOptions<SqliteGehoordDbConte
 public static class InboxSearchConfiguration
 {
     public const string Dutch = "dutch";
+
+    /// <summary>PostgreSQL's stored tsvector of the story (a shadow property; the domain knows nothing of it).</summary>
+    public const string Column = "SearchVector";
 }
 
 internal sealed class UtcTicksConverter()
@@ -52,12 +55,15 @@ public sealed class PostgresGehoordDbContext(DbContextOptions<PostgresGehoordDbC
     {
         base.OnModelCreating(builder);
 
-        // Free-text search over the stories: a GIN index on to_tsvector('dutch', "Description"),
-        // the very expression InboxSearch queries, so the planner can use it (ADR "inbox search").
-        builder.Entity<Domain.Complaints.Complaint>()
-            .HasIndex(c => c.Description, "IX_Complaints_Description_Dutch")
-            .HasMethod("GIN")
-            .IsTsVectorExpressionIndex(InboxSearchConfiguration.Dutch);
+        // Free-text search over the stories: the Dutch tsvector stored beside the story (a
+        // generated column, so the database keeps it) with a GIN index (ADR 14, 16). Stored, so
+        // that a search for common words can follow the inbox's own index and test each row for
+        // a fraction of a microsecond: computing to_tsvector per row cost 30 µs, and the GIN
+        // index alone took 50 ms to list the 64,000 stories with two common words.
+        var complaint = builder.Entity<Domain.Complaints.Complaint>();
+        complaint.Property<NpgsqlTypes.NpgsqlTsVector>(InboxSearchConfiguration.Column)
+            .HasComputedColumnSql($"to_tsvector('{InboxSearchConfiguration.Dutch}', \"Description\")", stored: true);
+        complaint.HasIndex(InboxSearchConfiguration.Column).HasMethod("GIN");
     }
 
     private sealed class UtcDateTimeOffsetConverter()

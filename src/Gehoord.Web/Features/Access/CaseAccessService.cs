@@ -99,6 +99,20 @@ public sealed class CaseAccessService(GehoordDbContext db, IHttpContextAccessor 
         return Apply(query, scope);
     }
 
+    /// <summary>
+    /// The complaints of one unit that the person may see. For a unit the scope lists whole (a
+    /// manager's own unit) every such complaint passes the scope's OR, so only the organisation
+    /// and the respondent rule are applied: with the OR in the query PostgreSQL tested three
+    /// conditions per row and planned the manager's unit figures far slower (ADR 16).
+    /// </summary>
+    public async Task<IQueryable<Complaint>> ListedInUnitAsync(IQueryable<Complaint> query, Guid unitId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var scope = CaseAccessPolicy.ListScope(await CurrentAsync(cancellationToken).ConfigureAwait(false));
+        var ofUnit = query.Where(c => c.Units.Any(u => u.UnitId == unitId));
+        return Apply(ofUnit, scope.ManagedUnitIds.Contains(unitId) ? scope with { All = true } : scope);
+    }
+
     public static IQueryable<Complaint> Apply(IQueryable<Complaint> query, CaseListScope scope)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -38,16 +38,37 @@ public sealed record InboxFilter
 }
 
 /// <summary>
-/// The position after the last row of a page: the inbox sorts on (NextDueOn, Id) with the
-/// complaints without a deadline last, and the next page starts strictly after this key.
-/// In the address it is opaque: base64url of <c>yyyy-MM-dd|guid</c> or <c>null|guid</c>.
+/// The orders the inbox offers. In every order the urgent complaints come first, then the rest;
+/// complaints without the date of the order come last, and the Id breaks ties (ADR 16).
 /// </summary>
-public readonly record struct InboxCursor(DateOnly? NextDueOn, Guid Id)
+public enum InboxSort
+{
+    /// <summary>Nearest term first (<see cref="Complaint.NextDueOn"/>); the default.</summary>
+    NearestTerm,
+
+    /// <summary>Handling deadline first (<see cref="Complaint.HandlingDueOn"/>).</summary>
+    HandlingTerm,
+
+    /// <summary>Received most recently first (<see cref="Complaint.ReceivedOn"/>, descending).</summary>
+    Newest,
+
+    /// <summary>Received longest ago first (<see cref="Complaint.ReceivedOn"/>).</summary>
+    Oldest,
+}
+
+/// <summary>
+/// The position after the last row of a page: the inbox sorts urgent complaints first, then on
+/// the date of the chosen order (<paramref name="Key"/>) with the complaints without that date
+/// last, then on Id; the next page starts strictly after this position. In the address it is
+/// opaque: base64url of <c>yyyy-MM-dd|guid</c> or <c>null|guid</c>, with <c>u|</c> in front for
+/// an urgent row.
+/// </summary>
+public readonly record struct InboxCursor(DateOnly? Key, Guid Id, bool Urgent = false)
 {
     public string Encode()
     {
-        var due = NextDueOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "null";
-        return Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{due}|{Id:D}"));
+        var key = Key?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "null";
+        return Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{(Urgent ? "u|" : "")}{key}|{Id:D}"));
     }
 
     /// <summary>Anything that is not a cursor this page wrote gives false, never an exception.</summary>
@@ -70,23 +91,29 @@ public readonly record struct InboxCursor(DateOnly? NextDueOn, Guid Id)
         }
 
         var parts = decoded.Split('|');
-        if (parts is not [var due, var id] || !Guid.TryParseExact(id, "D", out var guid))
+        var urgent = parts is ["u", _, _];
+        if (urgent)
+        {
+            parts = parts[1..];
+        }
+
+        if (parts is not [var key, var id] || !Guid.TryParseExact(id, "D", out var guid))
         {
             return false;
         }
 
-        if (due == "null")
+        if (key == "null")
         {
-            cursor = new InboxCursor(null, guid);
+            cursor = new InboxCursor(null, guid, urgent);
             return true;
         }
 
-        if (!DateOnly.TryParseExact(due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(key, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return false;
         }
 
-        cursor = new InboxCursor(date, guid);
+        cursor = new InboxCursor(date, guid, urgent);
         return true;
     }
 }
@@ -193,47 +220,58 @@ public static class InboxQuery
     }
 
     /// <summary>
-    /// The keyset predicate: rows that sort strictly after <paramref name="cursor"/> in the order
-    /// (NextDueOn ascending, nulls last, then Id). After a dated row come the later rows of the
-    /// same date, the later dates and every row without a date; after an undated row only the
-    /// undated rows with a greater Id. The redundant <c>NextDueOn &gt;= d</c> lets the database
-    /// start the index range at the cursor instead of reading from the beginning.
+    /// The keyset predicate within one urgency: rows that sort strictly after
+    /// <paramref name="cursor"/> in the order of <paramref name="sort"/> (its date ascending, or
+    /// descending for <see cref="InboxSort.Newest"/>, rows without the date last, then Id in the
+    /// same direction). After a dated row come the later rows of the same date, the later dates
+    /// and every row without a date; after an undated row only the undated rows beyond its Id.
+    /// The redundant <c>key &gt;= d</c> (or <c>&lt;=</c>) lets the database start the index
+    /// range at the cursor instead of reading from the beginning.
     /// </summary>
-    public static Expression<Func<Complaint, bool>> After(InboxCursor cursor)
+    public static Expression<Func<Complaint, bool>> After(InboxCursor cursor, InboxSort sort = InboxSort.NearestTerm)
     {
         var id = cursor.Id;
-        if (cursor.NextDueOn is { } due)
+        var descending = sort == InboxSort.Newest;
+        Expression<Func<Complaint, bool>> predicate = (cursor.Key, descending) switch
         {
-            return c => c.NextDueOn == null
-                || (c.NextDueOn >= due && (c.NextDueOn > due || c.Id.CompareTo(id) > 0));
-        }
-
-        return c => c.NextDueOn == null && c.Id.CompareTo(id) > 0;
+            ({ } due, false) => c => Key(c) == null || (Key(c) >= due && (Key(c) > due || c.Id.CompareTo(id) > 0)),
+            ({ } due, true) => c => Key(c) == null || (Key(c) <= due && (Key(c) < due || c.Id.CompareTo(id) < 0)),
+            (null, false) => c => Key(c) == null && c.Id.CompareTo(id) > 0,
+            (null, true) => c => Key(c) == null && c.Id.CompareTo(id) < 0,
+        };
+        return WithKey(predicate, sort);
     }
 
     /// <summary>
-    /// One page in deadline order. The dated and the undated rows are read separately, each in
-    /// the order of the index (OrganisationId, NextDueOn, Id): SQLite sorts nulls first and
-    /// PostgreSQL last, and an ORDER BY on "NextDueOn IS NULL" would sort every matching row.
+    /// One page in the order of <paramref name="sort"/>. It is read in up to four segments, each
+    /// in the order of an index: the urgent rows with the date, the urgent rows without it, then
+    /// the same for the rest. SQLite sorts nulls first and PostgreSQL last, and an ORDER BY on
+    /// "key IS NULL" would sort every matching row. Urgent rows are found through a partial index
+    /// and sorted (they are few); the rest follow the index of the order.
     /// </summary>
     public static async Task<InboxPage> PageAsync(
-        IQueryable<Complaint> filtered, InboxCursor? cursor, DateOnly today, CancellationToken cancellationToken = default)
+        IQueryable<Complaint> filtered, InboxCursor? cursor, DateOnly today, InboxSort sort, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filtered);
-        var keyed = cursor is { } c ? filtered.Where(After(c)) : filtered;
-
         var rows = new List<RowData>(PageSize + 1);
-        if (cursor is not { NextDueOn: null })
+        foreach (var (urgent, dated) in Segments)
         {
-            rows.AddRange(await Project(keyed.Where(x => x.NextDueOn != null).OrderBy(x => x.NextDueOn).ThenBy(x => x.Id))
-                .Take(PageSize + 1)
-                .ToListAsync(cancellationToken)
-                .ConfigureAwait(false));
-        }
+            // Received dates are never empty, so those orders have no undated segment.
+            if (rows.Count > PageSize
+                || (!dated && sort is InboxSort.Newest or InboxSort.Oldest)
+                || (cursor is { } at && SegmentIndex(urgent, dated) < SegmentIndex(at.Urgent, at.Key is not null)))
+            {
+                continue;
+            }
 
-        if (rows.Count <= PageSize)
-        {
-            rows.AddRange(await Project(keyed.Where(x => x.NextDueOn == null).OrderBy(x => x.Id))
+            var segment = urgent ? filtered.Where(c => c.IsUrgent) : filtered.Where(c => !c.IsUrgent);
+            segment = segment.Where(WithKey(dated ? c => Key(c) != null : c => Key(c) == null, sort));
+            if (cursor is { } from && from.Urgent == urgent)
+            {
+                segment = segment.Where(After(from, sort));
+            }
+
+            rows.AddRange(await Project(Ordered(segment, sort, dated))
                 .Take(PageSize + 1 - rows.Count)
                 .ToListAsync(cancellationToken)
                 .ConfigureAwait(false));
@@ -262,7 +300,68 @@ public static class InboxQuery
                 [],
                 r.IsUrgent))
             .ToList();
-        return new InboxPage(page, more ? new InboxCursor(rows[^1].NextDueOn, rows[^1].Id) : null);
+        return new InboxPage(page, more ? new InboxCursor(KeyOf(rows[^1], sort), rows[^1].Id, rows[^1].IsUrgent) : null);
+    }
+
+    /// <summary>One page in the default order (urgent first, then the nearest term).</summary>
+    public static Task<InboxPage> PageAsync(
+        IQueryable<Complaint> filtered, InboxCursor? cursor, DateOnly today, CancellationToken cancellationToken = default) =>
+        PageAsync(filtered, cursor, today, InboxSort.NearestTerm, cancellationToken);
+
+    private static readonly (bool Urgent, bool Dated)[] Segments = [(true, true), (true, false), (false, true), (false, false)];
+
+    private static int SegmentIndex(bool urgent, bool dated) => Array.IndexOf(Segments, (urgent, dated));
+
+    /// <summary>A stand-in for the date of the order in the predicates above; <see cref="WithKey"/> replaces it.</summary>
+    private static DateOnly? Key(Complaint complaint) => throw new InvalidOperationException($"{nameof(Key)} is only a placeholder in an expression.");
+
+    private static readonly System.Reflection.MethodInfo KeyMethod =
+        typeof(InboxQuery).GetMethod(nameof(Key), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!;
+
+    private static Expression<Func<Complaint, DateOnly?>> KeyOf(InboxSort sort) => sort switch
+    {
+        InboxSort.HandlingTerm => c => c.HandlingDueOn,
+        InboxSort.Newest or InboxSort.Oldest => c => c.ReceivedOn,
+        _ => c => c.NextDueOn,
+    };
+
+    private static DateOnly? KeyOf(RowData row, InboxSort sort) => sort switch
+    {
+        InboxSort.HandlingTerm => row.HandlingDueOn,
+        InboxSort.Newest or InboxSort.Oldest => row.ReceivedOn,
+        _ => row.NextDueOn,
+    };
+
+    /// <summary>The predicate with every <c>Key(c)</c> replaced by the column of the order, so EF translates it.</summary>
+    private static Expression<Func<Complaint, bool>> WithKey(Expression<Func<Complaint, bool>> predicate, InboxSort sort)
+    {
+        var key = KeyOf(sort);
+        var parameter = predicate.Parameters[0];
+        var column = new ParameterReplacer(key.Parameters[0], parameter).Visit(key.Body);
+        var body = new KeyReplacer(column).Visit(predicate.Body);
+        return Expression.Lambda<Func<Complaint, bool>>(body, parameter);
+    }
+
+    private static IQueryable<Complaint> Ordered(IQueryable<Complaint> segment, InboxSort sort, bool dated)
+    {
+        var descending = sort == InboxSort.Newest;
+        if (!dated)
+        {
+            return descending ? segment.OrderByDescending(c => c.Id) : segment.OrderBy(c => c.Id);
+        }
+
+        var key = KeyOf(sort);
+        return descending ? segment.OrderByDescending(key).ThenByDescending(c => c.Id) : segment.OrderBy(key).ThenBy(c => c.Id);
+    }
+
+    private sealed class ParameterReplacer(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+    }
+
+    private sealed class KeyReplacer(Expression column) : ExpressionVisitor
+    {
+        protected override Expression VisitMethodCall(MethodCallExpression node) => node.Method == KeyMethod ? column : base.VisitMethodCall(node);
     }
 
     /// <summary>
@@ -331,7 +430,7 @@ public static class InboxQuery
 
     /// <summary>
     /// Complaints whose story holds every word, through the full-text index of the provider:
-    /// PostgreSQL's GIN index on to_tsvector('dutch', story) (Dutch stems, so "klachten" finds
+    /// PostgreSQL's stored to_tsvector('dutch', story) with its GIN index (Dutch stems, so "klachten" finds
     /// "klacht"), SQLite's FTS5 table (every word also as the start of a longer one). It narrows
     /// <paramref name="filtered"/>, so the organisation and the access scope stay as they were.
     /// </summary>
@@ -345,25 +444,19 @@ public static class InboxQuery
         }
 
         var text = string.Join(' ', words);
-        IQueryable<Guid> ids;
         if (db.Database.IsNpgsql())
         {
-            // The matches come from the GIN index first; OFFSET 0 keeps PostgreSQL from folding
-            // the subquery into the page query, where it walked the deadline index and computed
-            // to_tsvector for every open complaint until 26 matched (3 s at a million). The
-            // expression is the index's to the letter ('dutch' as a literal, not a parameter).
-            // Ids of other organisations cannot pass: the outer query keeps its filters.
-            ids = db.Database.SqlQuery<Guid>(
-                $"""SELECT "Id" AS "Value" FROM "Complaints" WHERE to_tsvector('dutch', "Description") @@ plainto_tsquery('dutch', {text}) OFFSET 0""");
-        }
-        else
-        {
-            // FTS5 query syntax: each word quoted (so no word is read as an operator) and a prefix.
-            var match = string.Join(' ', words.Select(w => $"\"{w}\"*"));
-            ids = db.Database.SqlQuery<Guid>(
-                $"""SELECT c."Id" AS "Value" FROM "ComplaintSearch" s JOIN "Complaints" c ON c.rowid = s.rowid WHERE "ComplaintSearch" MATCH {match}""");
+            // Against the stored tsvector, so the planner chooses with the column's statistics:
+            // for a rare word the GIN index first, for common words the inbox's own index order
+            // with a cheap test per row until the page (or the capped count) is full (ADR 16).
+            return filtered.Where(c => EF.Property<NpgsqlTypes.NpgsqlTsVector>(c, InboxSearchConfiguration.Column)
+                .Matches(EF.Functions.PlainToTsQuery(InboxSearchConfiguration.Dutch, text)));
         }
 
+        // FTS5 query syntax: each word quoted (so no word is read as an operator) and a prefix.
+        var match = string.Join(' ', words.Select(w => $"\"{w}\"*"));
+        var ids = db.Database.SqlQuery<Guid>(
+            $"""SELECT c."Id" AS "Value" FROM "ComplaintSearch" s JOIN "Complaints" c ON c.rowid = s.rowid WHERE "ComplaintSearch" MATCH {match}""");
         return filtered.Where(c => ids.Contains(c.Id));
     }
 

@@ -44,6 +44,30 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
     [BindProperty(SupportsGet = true, Name = "zoek")]
     public string? Search { get; set; }
 
+    /// <summary>The order: one of <see cref="Sorts"/> by its value; empty or unknown is the nearest term.</summary>
+    [BindProperty(SupportsGet = true, Name = "volgorde")]
+    public string? Order { get; set; }
+
+    /// <summary>The orders in the form, with the value in the address and the words the user reads.</summary>
+    public static IReadOnlyList<(InboxSort Sort, string Value, string Label)> Sorts { get; } =
+    [
+        (InboxSort.NearestTerm, "termijn", "Eerstvolgende termijn"),
+        (InboxSort.HandlingTerm, "afhandeltermijn", "Afhandeltermijn"),
+        (InboxSort.Newest, "nieuwste", "Nieuwste eerst"),
+        (InboxSort.Oldest, "oudste", "Oudste eerst"),
+    ];
+
+    public InboxSort Sort { get; private set; } = InboxSort.NearestTerm;
+
+    /// <summary>The order in the table's caption, after "spoed bovenaan, daarna".</summary>
+    public string SortCaption => Sort switch
+    {
+        InboxSort.HandlingTerm => "de vroegste afhandeltermijn",
+        InboxSort.Newest => "de laatst ontvangen klacht",
+        InboxSort.Oldest => "de langst geleden ontvangen klacht",
+        _ => "de eerstvolgende termijn",
+    };
+
     [BindProperty(SupportsGet = true, Name = "na")]
     public string? After { get; set; }
 
@@ -71,6 +95,7 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
             .Select(u => (u.Id, u.Name))
             .ToList();
 
+        Sort = Sorts.FirstOrDefault(s => string.Equals(s.Value, Order, StringComparison.OrdinalIgnoreCase)).Sort;
         var filter = BuildFilter();
         // Only the cases this person needs for their work (ADR 10), then the chosen filters.
         var filtered = InboxQuery.Filter(await access.ListedAsync(db.Complaints.AsNoTracking(), cancellationToken), filter, Today);
@@ -79,7 +104,7 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
         IsFirstPage = cursor is null;
 
         Counts = await InboxQuery.CountAsync(filtered, Today, cancellationToken);
-        var page = await InboxQuery.PageAsync(filtered, cursor, Today, cancellationToken);
+        var page = await InboxQuery.PageAsync(filtered, cursor, Today, Sort, cancellationToken);
         Result = await InboxQuery.WithUnitNamesAsync(page, db.Complaints.AsNoTracking(), Units.ToDictionary(u => u.Id, u => u.Name), cancellationToken);
     }
 
@@ -125,6 +150,11 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
         if (!string.IsNullOrEmpty(Search))
         {
             query.Add(new("zoek", Search));
+        }
+
+        if (Sort != InboxSort.NearestTerm)
+        {
+            query.Add(new("volgorde", Sorts.First(s => s.Sort == Sort).Value));
         }
 
         if (cursor is { } c)

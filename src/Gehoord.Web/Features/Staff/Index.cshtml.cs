@@ -123,7 +123,8 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
             var figures = new List<UnitFigure>(units.Count);
             foreach (var unit in units)
             {
-                var ofUnit = open.Where(c => c.Units.Any(x => x.UnitId == unit.Id));
+                var ofUnit = (await access.ListedInUnitAsync(db.Complaints.AsNoTracking(), unit.Id, cancellationToken))
+                    .Where(c => c.Status != ComplaintStatus.Closed);
                 figures.Add(new UnitFigure(
                     unit.Name,
                     await InboxCounts.CountAsync(ofUnit, cancellationToken),
@@ -154,18 +155,15 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
     }
 
     /// <summary>
-    /// The first page of a list in deadline order, read the way the inbox reads it (keyset in two
-    /// index-ordered segments, ADR 5): ordering on "NextDueOn IS NULL" sorted every matching
+    /// The first page of a list, urgent first and then in deadline order, read the way the inbox
+    /// reads it (keyset in index-ordered segments, ADR 5 and 16): ordering on "NextDueOn IS NULL" sorted every matching
     /// complaint, over a second per start page at a million complaints.
     /// </summary>
     private async Task<IReadOnlyList<ComplaintRow>> RowsAsync(IQueryable<Complaint> query, CancellationToken cancellationToken)
     {
+        // Urgent complaints come first, as in the inbox (ADR 16).
         var page = await InboxQuery.PageAsync(query, null, Today, cancellationToken);
-
-        // Urgent complaints first, then deadline order (OrderBy is stable). A start page shows
-        // one page of a person's own list, which for a handler is usually the whole list.
         return page.Rows
-            .OrderByDescending(r => r.IsUrgent)
             .Select(r => new ComplaintRow(
                 r.Id,
                 r.Reference.ToString(),

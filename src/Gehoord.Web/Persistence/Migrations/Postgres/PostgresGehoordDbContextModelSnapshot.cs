@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -260,6 +261,11 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("to_tsvector('dutch', \"Description\")", true);
+
                     b.Property<string>("SolutionDescription")
                         .HasMaxLength(8000)
                         .HasColumnType("character varying(8000)");
@@ -302,24 +308,40 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
+
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "HandlerId");
+                    b.HasIndex("OrganisationId", "EscalatedToId")
+                        .HasFilter("\"EscalatedToId\" IS NOT NULL");
 
-                    b.HasIndex("OrganisationId", "RegisteredById");
+                    b.HasIndex("OrganisationId", "HandlingDueOn", "Id");
 
                     b.HasIndex("OrganisationId", "NextDueOn", "Id");
+
+                    b.HasIndex("OrganisationId", "ReceivedOn", "Id");
 
                     b.HasIndex("OrganisationId", "ReferenceYear", "ReferenceSequence")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "Status", "NextDueOn");
+                    b.HasIndex("OrganisationId", "RegisteredById", "NextDueOn", "Id");
 
-                    b.HasIndex(new[] { "Description" }, "IX_Complaints_Description_Dutch")
-                        .HasAnnotation("Npgsql:TsVectorConfig", "dutch");
+                    b.HasIndex("OrganisationId", "Status", "NextDueOn", "Id");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Description" }, "IX_Complaints_Description_Dutch"), "GIN");
+                    b.HasIndex(new[] { "OrganisationId", "Channel", "NextDueOn", "Id" }, "IX_Complaints_Open_Channel_NextDueOn")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "OrganisationId", "HandlerId", "NextDueOn", "Id" }, "IX_Complaints_Open_HandlerId_NextDueOn")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "OrganisationId", "NextDueOn", "Id" }, "IX_Complaints_Open_NextDueOn")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "OrganisationId" }, "IX_Complaints_Urgent")
+                        .HasFilter("\"IsUrgent\"");
 
                     b.ToTable("Complaints", (string)null);
                 });

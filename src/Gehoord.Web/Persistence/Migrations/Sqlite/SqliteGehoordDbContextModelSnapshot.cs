@@ -300,16 +300,33 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("TrackingCode")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "HandlerId");
+                    b.HasIndex("OrganisationId", "EscalatedToId")
+                        .HasFilter("\"EscalatedToId\" IS NOT NULL");
 
-                    b.HasIndex("OrganisationId", "RegisteredById");
+                    b.HasIndex("OrganisationId", "HandlingDueOn", "Id");
 
                     b.HasIndex("OrganisationId", "NextDueOn", "Id");
+
+                    b.HasIndex("OrganisationId", "ReceivedOn", "Id");
 
                     b.HasIndex("OrganisationId", "ReferenceYear", "ReferenceSequence")
                         .IsUnique();
 
-                    b.HasIndex("OrganisationId", "Status", "NextDueOn");
+                    b.HasIndex("OrganisationId", "RegisteredById", "NextDueOn", "Id");
+
+                    b.HasIndex("OrganisationId", "Status", "NextDueOn", "Id");
+
+                    b.HasIndex(new[] { "OrganisationId", "Channel", "NextDueOn", "Id" }, "IX_Complaints_Open_Channel_NextDueOn")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "OrganisationId", "HandlerId", "NextDueOn", "Id" }, "IX_Complaints_Open_HandlerId_NextDueOn")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "OrganisationId", "NextDueOn", "Id" }, "IX_Complaints_Open_NextDueOn")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "OrganisationId" }, "IX_Complaints_Urgent")
+                        .HasFilter("\"IsUrgent\"");
 
                     b.ToTable("Complaints", (string)null);
 
