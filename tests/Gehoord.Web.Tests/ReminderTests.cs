@@ -228,6 +228,65 @@ public abstract class ReminderTests<TFactory>(TFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_review_date_of_an_arrangement_reminds_like_a_term_until_it_is_ended()
+    {
+        var coordinators = await CoordinatorIdsAsync(withSecond: false);
+        var handlerId = await factory.UserIdAsync(Handler.Email);
+        var near = await AddAsync(ReminderSetup.Fixture, 0, handlerId);
+        var passed = await AddAsync(ReminderSetup.Fixture, 0, handlerId);
+        var ended = await AddAsync(ReminderSetup.Fixture, 0, handlerId);
+        var reviewNear = Clock.Today.AddDays(2);
+        var reviewPassed = Clock.Today.AddDays(-1);
+        await ArrangeAsync(near, Clock.Today.AddDays(-30), reviewNear, end: false);
+        await ArrangeAsync(passed, Clock.Today.AddDays(-60), reviewPassed, end: false);
+        await ArrangeAsync(ended, Clock.Today.AddDays(-60), reviewPassed, end: true);
+
+        Assert.NotNull(await RunAsync());
+
+        var nearReminders = (await NotificationsAsync(near.Id)).Where(n => n.DeadlineKind == DeadlineKind.ConductReview).ToList();
+        var reminder = Assert.Single(nearReminders);
+        Assert.Equal((handlerId, reviewNear, NotificationKind.DueSoon), (reminder.RecipientUserId, reminder.DueOn, reminder.Kind));
+        var passedReminders = (await NotificationsAsync(passed.Id)).Where(n => n.DeadlineKind == DeadlineKind.ConductReview).ToList();
+        Assert.Equal(
+            coordinators.Append(handlerId).Distinct().Order(StringComparer.Ordinal),
+            passedReminders.Select(n => n.RecipientUserId).Order(StringComparer.Ordinal));
+        Assert.All(passedReminders, n => Assert.Equal((reviewPassed, NotificationKind.Overdue), (n.DueOn, n.Kind)));
+        Assert.DoesNotContain(await NotificationsAsync(ended.Id), n => n.DeadlineKind == DeadlineKind.ConductReview);
+
+        // A second round makes none again; the list and the digest lead to the conduct page.
+        await RunAsync();
+        Assert.Single(await NotificationsAsync(near.Id), n => n.DeadlineKind == DeadlineKind.ConductReview);
+        using var browser = await factory.SignedInAsync(Handler);
+        var (_, page) = await browser.GetAsync("/Staff/Meldingen");
+        var row = page.QuerySelector($"tr[data-notification='{reminder.Id}']")!;
+        Assert.Contains("Evaluatie gedragslijn", row.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(row.QuerySelector($"a[href='/Staff/Klachten/{near.Id}/gedragslijn']"));
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var digest = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Purpose == DeadlineReminders.DigestPurpose && m.To == Handler.Email)
+            .ToListAsync();
+        Assert.Contains(digest, d => d.Body.Contains($"evaluatie gedragslijn, uiterlijk {Gehoord.Web.Features.Cases.CaseTexts.Date(reviewNear)}:", StringComparison.Ordinal)
+            && d.Body.Contains($"/Staff/Klachten/{near.Id}/gedragslijn", StringComparison.Ordinal));
+    }
+
+    private async Task ArrangeAsync(Complaint source, DateOnly startsOn, DateOnly reviewOn, bool end)
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var complaint = await db.Complaints.WithEverything().SingleAsync(c => c.Id == source.Id);
+        var coordinator = Actor.Staff("coordinator-1", "Carla Coördinator");
+        var arrangement = ConductArrangement.Make(Guid.NewGuid(), complaint, "Belt elke dag tien keer.", ConductRules.WrittenContactOnly, null, null, startsOn, reviewOn, coordinator, Clock.Now);
+        if (end)
+        {
+            arrangement.End(complaint, "Niet meer nodig.", Clock.Today, Clock.Today, coordinator, Clock.Now);
+        }
+
+        db.ConductArrangements.Add(arrangement);
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
     public async Task The_job_makes_reminders_at_start_up_without_waiting_an_interval()
     {
         var handlerId = await factory.UserIdAsync(Handler.Email);

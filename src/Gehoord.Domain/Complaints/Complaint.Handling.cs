@@ -727,6 +727,18 @@ public sealed partial class Complaint
         Record(at, by, TimelineEventKind.ConductArrangementAnnounced, "Er geldt een gedragslijn voor deze klager. De brief daarover moet nog worden verstuurd.");
     }
 
+    /// <summary>Revised rules are announced in writing too; the timeline keeps the earlier ones.</summary>
+    internal void RequireRevisedConductArrangementLetter(string what, string why, Actor by, DateTimeOffset at)
+    {
+        EnsureOpen();
+        AddLetterTask(LetterKind.ConductArrangement, LetterRecipient.Complainant, Complainant.Name, required: false, at);
+        Record(at, by, TimelineEventKind.ConductArrangementRevised, what + " De brief daarover moet nog worden verstuurd.", why);
+    }
+
+    /// <summary>An arrangement ended or reviewed: it concerns the complainant, not this case's handling, so it is kept also on a closed case.</summary>
+    internal void RecordConductArrangement(TimelineEventKind kind, string what, string why, Actor by, DateTimeOffset at) =>
+        Record(at, by, kind, what, why);
+
     /// <summary>All letters the law requires have gone out: the complaint is closed and becomes read-only.</summary>
     public void Close(Actor by, DateTimeOffset at)
     {

@@ -6,6 +6,12 @@ public enum DeadlineKind
     PersonalContact,
     NotHandledNotice,
     Handling,
+
+    /// <summary>
+    /// Not a term of the complaint itself but the review date of a conduct arrangement made on
+    /// it (<see cref="Complaints.ConductArrangement.ReviewOn"/>): reminded like a term.
+    /// </summary>
+    ConductReview,
 }
 
 public static class DeadlineFacts
@@ -17,6 +23,7 @@ public static class DeadlineFacts
         DeadlineKind.PersonalContact => "Persoonlijk contact",
         DeadlineKind.NotHandledNotice => "Melding niet behandelen",
         DeadlineKind.Handling => "Afhandeling",
+        DeadlineKind.ConductReview => "Evaluatie gedragslijn",
         _ => kind.ToString(),
     };
 }

@@ -11,7 +11,19 @@ namespace Gehoord.Web.Features.Handling;
 /// </summary>
 public static class ConductArrangementQueries
 {
-    public static async Task<List<ConductArrangement>> ForComplainantAsync(GehoordDbContext db, Complainant complainant, CancellationToken ct)
+    /// <summary>
+    /// The arrangements that have not been ended, newest first: what the case page, the letters
+    /// and contact planning go by. An arrangement is never ended ahead, so an ended one no
+    /// longer applies.
+    /// </summary>
+    public static Task<List<ConductArrangement>> ForComplainantAsync(GehoordDbContext db, Complainant complainant, CancellationToken ct) =>
+        OfComplainantAsync(db, complainant, includeEnded: false, ct);
+
+    /// <summary>Every arrangement of the complainant, also the ended ones, those not ended first: the conduct page's history.</summary>
+    public static Task<List<ConductArrangement>> HistoryForComplainantAsync(GehoordDbContext db, Complainant complainant, CancellationToken ct) =>
+        OfComplainantAsync(db, complainant, includeEnded: true, ct);
+
+    private static async Task<List<ConductArrangement>> OfComplainantAsync(GehoordDbContext db, Complainant complainant, bool includeEnded, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
         var key = ConductArrangement.KeyFor(complainant);
@@ -22,8 +34,8 @@ public static class ConductArrangementQueries
 
         // The organisation filter plus this key use the index on (OrganisationId, ComplainantKey).
         var arrangements = await db.ConductArrangements.AsNoTracking()
-            .Where(a => a.ComplainantKey == key)
+            .Where(a => a.ComplainantKey == key && (includeEnded || a.EndedOn == null))
             .ToListAsync(ct);
-        return [.. arrangements.OrderByDescending(a => a.StartsOn).ThenByDescending(a => a.CreatedAt)];
+        return [.. arrangements.OrderBy(a => a.IsEnded).ThenByDescending(a => a.StartsOn).ThenByDescending(a => a.CreatedAt)];
     }
 }

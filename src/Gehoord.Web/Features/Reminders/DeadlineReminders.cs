@@ -37,6 +37,25 @@ public sealed class DeadlineReminders(GehoordDbContext db, Outbox outbox, Clock 
                 x.Complaint.Id, x.Complaint.ReferenceYear, x.Complaint.ReferenceSequence, x.Complaint.HandlerId, x.Deadline.Kind, x.Deadline.DueOn))
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
+
+        // The review date of a conduct arrangement in force is reminded like a term, on the case
+        // where the arrangement was made: to its handler while that case is open, and to the
+        // coordinators as the rule says (always once it has passed).
+        due.AddRange((await db.ConductArrangements.AsNoTracking()
+            .Where(a => a.EndedOn == null && a.ReviewOn <= dueSoonUntil)
+            .Join(db.Complaints, a => a.SourceComplaintId, c => c.Id, (a, c) => new { Arrangement = a, Complaint = c })
+            .Where(x => !db.Notifications.Any(n =>
+                n.ComplaintId == x.Complaint.Id && n.DeadlineKind == DeadlineKind.ConductReview && n.DueOn == x.Arrangement.ReviewOn
+                && (n.Kind == NotificationKind.Overdue || x.Arrangement.ReviewOn >= today)))
+            .Select(x => new DueDeadline(
+                x.Complaint.Id,
+                x.Complaint.ReferenceYear,
+                x.Complaint.ReferenceSequence,
+                x.Complaint.Status == ComplaintStatus.Closed ? null : x.Complaint.HandlerId,
+                DeadlineKind.ConductReview,
+                x.Arrangement.ReviewOn))
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false)).Distinct());
         if (due.Count == 0)
         {
             return (0, 0);

@@ -44,6 +44,7 @@ public sealed class NotificationsModel(GehoordDbContext db, Clock clock) : PageM
             .Select(x => new NotificationRow(
                 x.n.Id,
                 x.n.ComplaintId,
+                ReminderDigest.PathFor(x.n.DeadlineKind, x.n.ComplaintId),
                 new ReferenceNumber(x.ReferenceYear, x.ReferenceSequence).ToString(),
                 x.n.Kind == NotificationKind.Overdue ? DeadlineSignal.Overdue : ReminderRule.Shown(x.n.DueOn, today),
                 Cases.CaseTexts.DeadlineName(x.n.DeadlineKind),
@@ -90,6 +91,7 @@ public sealed class NotificationsModel(GehoordDbContext db, Clock clock) : PageM
 public sealed record NotificationRow(
     Guid Id,
     Guid ComplaintId,
+    string Path,
     string Reference,
     DeadlineSignal Signal,
     string Deadline,

@@ -46,7 +46,12 @@ public static class ReminderDigest
         body.Append(CultureInfo.InvariantCulture, $"\n{title}:\n");
         foreach (var line in list)
         {
-            body.Append(CultureInfo.InvariantCulture, $"- Klacht {line.Reference}, {CaseTexts.DeadlineName(line.Deadline).ToLower(CaseTexts.Dutch)}, uiterlijk {CaseTexts.Date(line.DueOn)}: {root}/Staff/Klachten/{line.ComplaintId}\n");
+            body.Append(CultureInfo.InvariantCulture, $"- Klacht {line.Reference}, {CaseTexts.DeadlineName(line.Deadline).ToLower(CaseTexts.Dutch)}, uiterlijk {CaseTexts.Date(line.DueOn)}: {root}{PathFor(line.Deadline, line.ComplaintId)}\n");
         }
     }
+
+    /// <summary>Where a reminder leads: the case page, or for a conduct review the case's conduct page.</summary>
+    public static string PathFor(DeadlineKind deadline, Guid complaintId) => deadline == DeadlineKind.ConductReview
+        ? $"/Staff/Klachten/{complaintId}/gedragslijn"
+        : $"/Staff/Klachten/{complaintId}";
 }

@@ -369,6 +369,11 @@ internal sealed class ConductArrangementConfiguration : IEntityTypeConfiguration
         builder.Property(a => a.OtherRules).HasMaxLength(2000);
         builder.Property(a => a.ContactPerson).HasMaxLength(200);
         builder.Property(a => a.CreatedByName).HasMaxLength(200).IsRequired();
+        builder.Property(a => a.EndReason).HasMaxLength(2000);
+        builder.Property(a => a.EndedByName).HasMaxLength(200);
+        builder.Property(a => a.ReviewOutcome).HasMaxLength(2000);
+        builder.Property(a => a.ReviewedByName).HasMaxLength(200);
+        builder.Property(a => a.RevisedByName).HasMaxLength(200);
 
         // Every case page looks up the arrangements of its complainant.
         builder.HasIndex(a => new { a.OrganisationId, a.ComplainantKey });

@@ -443,6 +443,17 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("EndedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
@@ -452,6 +463,24 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
 
                     b.Property<DateOnly>("ReviewOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("ReviewOutcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("RevisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevisedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<int>("Rules")
                         .HasColumnType("integer");

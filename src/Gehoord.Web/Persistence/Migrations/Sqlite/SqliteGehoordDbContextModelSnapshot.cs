@@ -430,6 +430,17 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
 
@@ -438,6 +449,24 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewOutcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RevisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevisedByName")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Rules")
