@@ -79,7 +79,7 @@ public abstract class AssignmentPageTests<TFactory>(TFactory factory) : IClassFi
 
         var (started, _) = await browser.SubmitAsync(url, new Dictionary<string, string>(), "#start-verkennen");
         Assert.Equal(HttpStatusCode.Redirect, started.StatusCode);
-        Assert.Equal($"/Staff/Klachten/{id}", started.Headers.Location!.OriginalString);
+        Assert.Equal($"/Staff/Klachten/{id}/verkennen", started.Headers.Location!.OriginalString);
 
         var complaint = await factory.StoredComplaintAsync(id);
         Assert.Equal(await factory.UserIdAsync(Handler.Email), complaint.HandlerId);

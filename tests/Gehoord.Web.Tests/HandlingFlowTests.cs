@@ -27,6 +27,41 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
     private string Today => factory.Services.GetRequiredService<Clock>().Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
 
     [Fact]
+    public async Task A_simple_complaint_goes_from_the_case_page_to_closed_as_resolved_in_four_presses()
+    {
+        var id = await UnassignedDemoComplaintAsync(skip: 2);
+        using var browser = await factory.SignedInAsync(Handler);
+        var page = $"/Staff/Klachten/{id}";
+
+        // Each press lands where the next step is.
+        var (taken, _) = await browser.SubmitAsync(page, new Dictionary<string, string>(), "#oppakken-en-verkennen");
+        Assert.Equal($"{page}/verkennen", taken.Headers.Location?.OriginalString);
+        var (resolving, _) = await browser.SubmitWithButtonAsync($"{page}/verkennen", new Dictionary<string, string>
+        {
+            ["Core.Core"] = "De container is drie keer niet geleegd.",
+            ["Core.CitizenWants"] = "Dat hij wordt geleegd.",
+        }, "button[formaction*='handler=CoreAndResolve']");
+        Assert.Equal($"{page}/oplossen", resolving.Headers.Location?.OriginalString);
+        var (closing, _) = await browser.SubmitWithButtonAsync($"{page}/oplossen", new Dictionary<string, string>
+        {
+            ["Solution.Measures"] = nameof(SolutionMeasures.ErrorCorrected),
+            ["Solution.Description"] = "De container is vandaag extra geleegd.",
+            ["Check.CheckedOn"] = Today,
+            ["Check.Satisfied"] = "true",
+            ["Check.EverythingCovered"] = "true",
+            ["Lesson.Text"] = "De route van de wagen klopte niet; aangepast.",
+            ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod),
+        }, "button[formaction*='handler=CloseAsResolved']");
+        Assert.Equal($"{page}/afronden", closing.Headers.Location?.OriginalString);
+        await PostAsync(browser, $"{page}/afronden", "form[action*='handler=Close']", []);
+
+        var complaint = await factory.StoredComplaintAsync(id);
+        Assert.Equal(ComplaintStatus.Closed, complaint.Status);
+        Assert.Equal(ComplaintOutcome.Resolved, complaint.Outcome);
+        Assert.Equal(Handler.Email, (await HandlerEmailAsync(complaint.HandlerId!)));
+    }
+
+    [Fact]
     public async Task A_handler_takes_a_demo_complaint_from_exploration_to_closed_as_resolved()
     {
         var id = await UnassignedDemoComplaintAsync(skip: 0);
@@ -50,25 +85,28 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
             ["Held.Summary"] = "Gebeld en doorgevraagd. Ze wil vooral dat het snel wordt geregeld.",
         });
         await PostAsync(browser, $"{page}/verkennen", "form[action*='handler=Resolve']", []);
-        await PostAsync(browser, $"{page}/oplossen", "form[action*='handler=Solution']", new()
+        await PostAsync(browser, $"{page}/oplossen", "form[action*='handler=Save']", new()
         {
             ["Solution.Measures"] = nameof(SolutionMeasures.ErrorCorrected),
             ["Solution.Description"] = "Nieuwe afvalpas verstuurd en uitgelegd dat de aanvraag was blijven liggen.",
         });
-        await PostAsync(browser, $"{page}/oplossen", "form[action*='handler=Check']", new()
+        await PostAsync(browser, $"{page}/oplossen", "form[action*='handler=Save']", new()
         {
             ["Check.CheckedOn"] = Today,
             ["Check.Satisfied"] = "true",
             ["Check.EverythingCovered"] = "true",
         });
-        await PostAsync(browser, $"{page}/oplossen", "form[action*='handler=Lesson']", new()
+
+        // The lesson and closing in one press, as the page offers it.
+        var (closed, closedPage) = await browser.SubmitWithButtonAsync($"{page}/oplossen", new Dictionary<string, string>
         {
             ["Lesson.Text"] = "Aanvragen voor een afvalpas krijgen een vaste behandeltermijn.",
             ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod),
             ["Lesson.OthersCouldBeHelped"] = "true",
             ["Lesson.CanBePrevented"] = "true",
-        });
-        await PostAsync(browser, $"{page}/oplossen", "form[action*='handler=CloseAsResolved']", []);
+        }, "button[formaction*='handler=CloseAsResolved']");
+        Assert.True(closed.StatusCode == HttpStatusCode.Redirect, closedPage.QuerySelector("main")?.TextContent);
+        Assert.Equal($"{page}/afronden", closed.Headers.Location!.OriginalString);
         await PostAsync(browser, $"{page}/afronden", "form[action*='handler=Close']", []);
 
         var complaint = await factory.StoredComplaintAsync(id);
@@ -282,6 +320,13 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var shown = page.QuerySelectorAll("#tijdlijn-lijst .gh-timeline__what").Select(e => e.TextContent).ToList();
         Assert.Equal(complaint.Timeline.OrderBy(e => e.Sequence).Select(e => e.What), shown);
+    }
+
+    private async Task<string?> HandlerEmailAsync(string userId)
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        return await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleAsync();
     }
 
     /// <summary>A demo complaint nobody handles yet, as a handler finds it on the start page.</summary>

@@ -33,20 +33,20 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         using var browser = await factory.SignedInAsync(HandlerAccount);
         var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
 
-        await AssertRedirectsAsync(browser, page, "Solution", page, new()
+        await AssertRedirectsAsync(browser, page, "Save", page, new()
         {
             ["Solution.Measures"] = nameof(SolutionMeasures.Compensation),
             ["Solution.Description"] = "Excuses gemaakt en de kosten van de schoonmaak vergoed.",
             ["Solution.CompensationAmount"] = "12,50",
         });
-        await AssertRedirectsAsync(browser, page, "Check", page, new()
+        await AssertRedirectsAsync(browser, page, "Save", page, new()
         {
             ["Check.CheckedOn"] = Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
             ["Check.Satisfied"] = "true",
             ["Check.EverythingCovered"] = "true",
             ["Check.Note"] = "Blij dat er is gebeld.",
         });
-        await AssertRedirectsAsync(browser, page, "Lesson", page, new()
+        await AssertRedirectsAsync(browser, page, "Save", page, new()
         {
             ["Lesson.OthersCouldBeHelped"] = "true",
             ["Lesson.CanBePrevented"] = "false",
@@ -57,7 +57,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.All(ready.QuerySelectorAll("#checklist-closeasresolved li"), li => Assert.Contains("In orde:", li.TextContent, StringComparison.Ordinal));
         Assert.Contains("€ 12,50", ready.QuerySelector("#huidige-oplossing")!.TextContent, StringComparison.Ordinal);
 
-        await AssertRedirectsAsync(browser, page, "CloseAsResolved", $"/Staff/Klachten/{complaint.Id}", []);
+        await AssertRedirectsAsync(browser, page, "CloseAsResolved", $"/Staff/Klachten/{complaint.Id}/afronden", []);
         Assert.Equal(ComplaintStatus.Closing, (await factory.StoredComplaintAsync(complaint.Id)).Status);
 
         var closePage = $"/Staff/Klachten/{complaint.Id}/afronden";
@@ -87,6 +87,60 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task The_solving_page_is_one_form_so_a_refusal_in_one_part_saves_nothing_and_keeps_every_part_typed()
+    {
+        var complaint = await ComplaintAsync(Stage.Resolving);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
+        var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
+        var (_, before) = await browser.GetAsync(page);
+        Assert.Single(before.QuerySelectorAll("main form"));
+
+        // The solution and the lesson are fine; the check lacks an answer. Nothing is saved.
+        var (response, refused) = await SubmitAsync(browser, page, "Save", new()
+        {
+            ["Solution.Measures"] = nameof(SolutionMeasures.Explanation),
+            ["Solution.Description"] = "Uitgelegd waarom de straat openlag.",
+            ["Check.CheckedOn"] = Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
+            ["Check.Satisfied"] = "true",
+            ["Lesson.Text"] = "Bewoners vooraf een brief sturen.",
+            ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod),
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kies of alles is besproken.", refused.QuerySelector(".gh-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Er is niets opgeslagen", refused.QuerySelector(".gh-error-summary")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Uitgelegd waarom de straat openlag.", refused.QuerySelector("#Solution_Description")!.TextContent);
+        Assert.Equal("Bewoners vooraf een brief sturen.", refused.QuerySelector("#Lesson_Text")!.TextContent);
+        Assert.True(((IHtmlInputElement)refused.QuerySelector("#Check_Satisfied_true")!).IsChecked);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
+        Assert.Null(stored.SolutionRecordedOn);
+        Assert.Null(stored.LessonText);
+
+        // With the answer added, one press saves all three and closes as resolved.
+        var (closed, _) = await SubmitAsync(browser, page, "CloseAsResolved", new()
+        {
+            ["Solution.Measures"] = nameof(SolutionMeasures.Explanation),
+            ["Solution.Description"] = "Uitgelegd waarom de straat openlag.",
+            ["Check.CheckedOn"] = Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
+            ["Check.Satisfied"] = "true",
+            ["Check.EverythingCovered"] = "true",
+            ["Lesson.Text"] = "Bewoners vooraf een brief sturen.",
+            ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        Assert.Equal($"/Staff/Klachten/{complaint.Id}/afronden", closed.Headers.Location!.OriginalString);
+        stored = await factory.StoredComplaintAsync(complaint.Id);
+        Assert.Equal(ComplaintStatus.Closing, stored.Status);
+        Assert.Equal("Bewoners vooraf een brief sturen.", stored.LessonText);
+
+        // Saving the same again adds nothing to the timeline.
+        var events = stored.Timeline.Count;
+        var (again, _) = await SubmitAsync(browser, page, "Save", new() { ["Lesson.Text"] = "Bewoners vooraf een brief sturen.", ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod) });
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(events, (await factory.StoredComplaintAsync(complaint.Id)).Timeline.Count);
+    }
+
+    [Fact]
     public async Task Closing_as_resolved_is_refused_while_the_complainant_is_not_satisfied()
     {
         var complaint = await ComplaintAsync(Stage.Resolving, c =>
@@ -109,7 +163,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal(ComplaintStatus.Resolving, (await factory.StoredComplaintAsync(complaint.Id)).Status);
 
         // A wrong date in the check comes back with a field message and what was typed.
-        var (badDate, dateRefused) = await SubmitAsync(browser, page, "Check", new()
+        var (badDate, dateRefused) = await SubmitAsync(browser, page, "Save", new()
         {
             ["Check.CheckedOn"] = "31-02-2026",
             ["Check.Satisfied"] = "true",
@@ -129,7 +183,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         using var browser = await factory.SignedInAsync(HandlerAccount);
         var page = $"/Staff/Klachten/{complaint.Id}/oplossen";
 
-        var (response, refused) = await SubmitAsync(browser, page, "Solution", new()
+        var (response, refused) = await SubmitAsync(browser, page, "Save", new()
         {
             ["Solution.Measures"] = nameof(SolutionMeasures.Compensation),
             ["Solution.Description"] = "Schade vergoed.",
@@ -143,7 +197,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.True(((IHtmlInputElement)refused.QuerySelector("input[name='Solution.Measures'][value='Compensation']")!).IsChecked);
         Assert.Null((await factory.StoredComplaintAsync(complaint.Id)).SolutionRecordedOn);
 
-        await AssertRedirectsAsync(browser, page, "Solution", page, new()
+        await AssertRedirectsAsync(browser, page, "Save", page, new()
         {
             ["Solution.Measures"] = nameof(SolutionMeasures.Compensation),
             ["Solution.Description"] = "Schade vergoed.",
@@ -152,7 +206,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal(12.50m, (await factory.StoredComplaintAsync(complaint.Id)).CompensationAmount);
 
         // Dots alone before groups of three are the Dutch thousands separator.
-        await AssertRedirectsAsync(browser, page, "Solution", page, new()
+        await AssertRedirectsAsync(browser, page, "Save", page, new()
         {
             ["Solution.Measures"] = nameof(SolutionMeasures.Compensation),
             ["Solution.Description"] = "Schade vergoed.",
@@ -235,7 +289,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
 
         // An old tab still posting a change: the domain refuses it in words.
         var form = (IHtmlFormElement)closed.QuerySelector("form[action$='handler=Reopen']")!;
-        form.SetAttribute("action", $"/Staff/Klachten/{complaint.Id}/oplossen?handler=Lesson");
+        form.SetAttribute("action", $"/Staff/Klachten/{complaint.Id}/oplossen?handler=Save");
         var (lessonResponse, lessonRefused) = await browser.SubmitAsync(form, page, new Dictionary<string, string>
         {
             ["Lesson.Text"] = "Nog een les.",
@@ -272,7 +326,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Null(readable.QuerySelector("main form"));
         var form = (IHtmlFormElement)readable.QuerySelector("form.gh-inline-form")!;
-        form.SetAttribute("action", $"{page}?handler=Lesson");
+        form.SetAttribute("action", $"{page}?handler=Save");
         var (forbidden, _) = await employee.SubmitAsync(form, page, new Dictionary<string, string> { ["Lesson.Text"] = "x", ["Lesson.Level"] = nameof(LessonLevel.Case) });
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Null((await factory.StoredComplaintAsync(complaint.Id)).LessonText);
@@ -286,8 +340,8 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         }
 
         var (_, mine) = await handler.GetAsync(page);
-        var handlerForm = (IHtmlFormElement)mine.QuerySelector("form[action$='handler=Lesson']")!;
-        handlerForm.SetAttribute("action", $"/Staff/Klachten/{theirs.Id}/oplossen?handler=Lesson");
+        var handlerForm = (IHtmlFormElement)mine.QuerySelector("form[action$='handler=Save']")!;
+        handlerForm.SetAttribute("action", $"/Staff/Klachten/{theirs.Id}/oplossen?handler=Save");
         var (posted, _) = await handler.SubmitAsync(handlerForm, page, new Dictionary<string, string> { ["Lesson.Text"] = "x", ["Lesson.Level"] = nameof(LessonLevel.Case) });
         Assert.Equal(HttpStatusCode.NotFound, posted.StatusCode);
     }
@@ -307,7 +361,7 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal(reason["Investigation.Reason"], refused.QuerySelector("#Investigation_Reason")!.TextContent);
 
         await ChangeAsync(complaint.Id, c => c.AddPart(Guid.NewGuid(), "Schade aan de kelder", Employee, Now));
-        await AssertRedirectsAsync(browser, page, "Investigate", $"/Staff/Klachten/{complaint.Id}", reason);
+        await AssertRedirectsAsync(browser, page, "Investigate", $"/Staff/Klachten/{complaint.Id}/onderzoek", reason);
         Assert.Equal(ComplaintStatus.Investigating, (await factory.StoredComplaintAsync(complaint.Id)).Status);
     }
 
@@ -349,8 +403,11 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
 
     private static string Normalise(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
+    /// <summary>The solving page is one form with a button per step; other pages have a form per step.</summary>
     private static Task<(HttpResponseMessage Response, IHtmlDocument Document)> SubmitAsync(Browser browser, string page, string handler, Dictionary<string, string> fields, string? selector = null) =>
-        browser.SubmitAsync(page, fields, selector ?? $"main form[action$='handler={handler}']");
+        selector is null && handler is "CloseAsResolved" or "Investigate"
+            ? browser.SubmitWithButtonAsync(page, fields, $"main button[formaction$='handler={handler}']")
+            : browser.SubmitAsync(page, fields, selector ?? $"main form[action$='handler={handler}']");
 
     private static async Task AssertRedirectsAsync(Browser browser, string page, string handler, string to, Dictionary<string, string> fields, string? selector = null)
     {

@@ -47,6 +47,21 @@ public sealed class Browser : IDisposable
         return await SubmitAsync(form, pageUrl, fields);
     }
 
+    /// <summary>
+    /// Submits the form of the button matched by <paramref name="buttonSelector"/> to that
+    /// button's <c>formaction</c>: a one-form page has a button per step.
+    /// </summary>
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> SubmitWithButtonAsync(
+        string pageUrl, IDictionary<string, string> fields, string buttonSelector)
+    {
+        var (page, document) = await GetAsync(pageUrl);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        var button = (IHtmlButtonElement?)document.QuerySelector(buttonSelector) ?? throw new InvalidOperationException($"No button {buttonSelector} on {pageUrl}.");
+        var form = button.Form ?? throw new InvalidOperationException($"The button {buttonSelector} is not in a form.");
+        form.SetAttribute("action", button.GetAttribute("formaction") ?? form.GetAttribute("action"));
+        return await SubmitAsync(form, pageUrl, fields);
+    }
+
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> SubmitAsync(
         IHtmlFormElement form, string pageUrl, IDictionary<string, string> fields)
     {

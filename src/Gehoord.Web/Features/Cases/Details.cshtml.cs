@@ -79,6 +79,14 @@ public sealed class DetailsModel(GehoordDbContext db, Clock clock) : PageModel
     public bool MayHandle => Handling.HandlingPageModel.MayHandleComplaint(User, Complaint);
 
     /// <summary>The signed-in manager is the one this complaint was put to.</summary>
+    /// <summary>
+    /// A handler or coordinator may take an unassigned complaint here and start exploring it in
+    /// one step (the same rule as on the assignment page).
+    /// </summary>
+    public bool MayTakeAndExplore =>
+        Complaint.HandlerId is null && Complaint.AvailableSteps.Contains(HandlingStep.StartExploration) && !Complaint.IsRespondent(User.ToActor().Id)
+        && (User.IsInRole(StaffRoles.Handler) || User.IsInRole(StaffRoles.Coordinator));
+
     public bool IsEscalatedManager => Complaint.EscalatedToId is { } managerId && managerId == User.ToActor().Id;
 
     /// <summary>The page filter's decision for this request (always set: the filter runs first).</summary>

@@ -68,8 +68,34 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
             cancellationToken);
     }
 
+    /// <summary>The handler lands on the exploring page: that is where the next step is.</summary>
     public Task<IActionResult> OnPostStartExplorationAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, (complaint, actor, at) => complaint.StartExploration(actor, at), "U kunt nu het probleem verkennen.", cancellationToken, backToCase: true);
+        ActAsync(
+            id,
+            (complaint, actor, at) =>
+            {
+                complaint.StartExploration(actor, at);
+                return "U kunt nu het probleem verkennen. Neem contact op met de klager en schrijf de kern op.";
+            },
+            "/Handling/Explore",
+            cancellationToken);
+
+    /// <summary>
+    /// Take a complaint and start exploring it in one step, from the case page: the common way
+    /// in for a handler, without a stop on this page.
+    /// </summary>
+    public Task<IActionResult> OnPostTakeAndExploreAsync(Guid id, CancellationToken cancellationToken) =>
+        ActAsync(
+            id,
+            (complaint, actor, at) =>
+            {
+                complaint.Take(actor, at);
+                complaint.StartExploration(actor, at);
+                return "U bent nu de behandelaar en kunt het probleem verkennen. Neem contact op met de klager en schrijf de kern op.";
+            },
+            "/Handling/Explore",
+            cancellationToken,
+            mayAct: () => MayTake);
 
     protected override async Task LoadExtrasAsync(CancellationToken cancellationToken)
     {

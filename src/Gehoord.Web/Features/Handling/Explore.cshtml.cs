@@ -77,6 +77,29 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
         return ActAsync(id, (c, by, at) => c.DescribeCore(Core.Core!, Core.CitizenWants!, by, at), "De kern van de klacht is vastgelegd.", cancellationToken);
     }
 
+    /// <summary>
+    /// The simple path in one step: the core as typed (when it changed), then on to solving; the
+    /// handler lands on the solving page, where the next step is.
+    /// </summary>
+    public Task<IActionResult> OnPostCoreAndResolveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ValidateOnly(nameof(Core));
+        return ActAsync(
+            id,
+            (c, by, at) =>
+            {
+                if (!HandlingInput.Same(c.Core, Core.Core) || !HandlingInput.Same(c.CitizenWants, Core.CitizenWants))
+                {
+                    c.DescribeCore(Core.Core!, Core.CitizenWants!, by, at);
+                }
+
+                c.StartResolving(by, at);
+                return "De kern is vastgelegd en de klacht gaat naar oplossen. Leg de oplossing vast en stel de controlevraag.";
+            },
+            "/Handling/Resolve",
+            cancellationToken);
+    }
+
     public Task<IActionResult> OnPostPreferenceAsync(Guid id, CancellationToken cancellationToken)
     {
         ValidateOnly(nameof(Preference));
@@ -167,13 +190,29 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
     public Task<IActionResult> OnPostResolveAsync(Guid id, CancellationToken cancellationToken)
     {
         ValidateOnly("Nothing");
-        return ActAsync(id, (c, by, at) => c.StartResolving(by, at), "De klacht gaat naar oplossen.", cancellationToken);
+        return ActAsync(
+            id,
+            (c, by, at) =>
+            {
+                c.StartResolving(by, at);
+                return "De klacht gaat naar oplossen. Leg de oplossing vast en stel de controlevraag.";
+            },
+            "/Handling/Resolve",
+            cancellationToken);
     }
 
     public Task<IActionResult> OnPostInvestigateAsync(Guid id, CancellationToken cancellationToken)
     {
         ValidateOnly(nameof(Investigation));
-        return ActAsync(id, (c, by, at) => c.StartInvestigation(Investigation.Reason!, by, at), "De klacht gaat naar onderzoek en oordeel.", cancellationToken);
+        return ActAsync(
+            id,
+            (c, by, at) =>
+            {
+                c.StartInvestigation(Investigation.Reason!, by, at);
+                return "De klacht gaat naar onderzoek en oordeel.";
+            },
+            "/Handling/Investigate",
+            cancellationToken);
     }
 
     public string UnitName(Guid? unitId) => unitId is { } id && Units.TryGetValue(id, out var name) ? name : "Onbekende afdeling";

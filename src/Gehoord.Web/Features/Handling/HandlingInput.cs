@@ -28,15 +28,16 @@ public static partial class HandlingInput
 
     /// <summary>
     /// A page with several forms binds every input on each post; only the posted form's input
-    /// (<paramref name="prefix"/>) may stop the action, so the other inputs' errors are dropped.
+    /// (<paramref name="prefixes"/>) may stop the action, so the other inputs' errors are dropped.
     /// </summary>
-    public static void ValidateOnly(this ModelStateDictionary modelState, string prefix)
+    public static void ValidateOnly(this ModelStateDictionary modelState, params string[] prefixes)
     {
         ArgumentNullException.ThrowIfNull(modelState);
+        ArgumentNullException.ThrowIfNull(prefixes);
         foreach (var key in modelState.Keys.ToList())
         {
             // "Core.Text" and, for lists, "Verdicts[0].Verdict" belong to the form.
-            if (!key.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase) && !key.StartsWith(prefix + "[", StringComparison.OrdinalIgnoreCase))
+            if (!prefixes.Any(prefix => Belongs(key, prefix)))
             {
                 modelState.Remove(key);
             }
@@ -49,6 +50,17 @@ public static partial class HandlingInput
             }
         }
     }
+
+    /// <summary>Whether a model-state key is a field of the input named <paramref name="prefix"/>.</summary>
+    public static bool Belongs(string key, string prefix) =>
+        key.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase) || key.StartsWith(prefix + "[", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether any of the texts holds more than white space.</summary>
+    public static bool AnyText(params string?[] texts) => texts.Any(t => !string.IsNullOrWhiteSpace(t));
+
+    /// <summary>A stored text and a typed one say the same, as the domain would store it (trimmed, empty is none).</summary>
+    public static bool Same(string? stored, string? typed) =>
+        string.Equals(string.IsNullOrWhiteSpace(stored) ? null : stored.Trim(), string.IsNullOrWhiteSpace(typed) ? null : typed.Trim(), StringComparison.Ordinal);
 
     /// <summary>
     /// An amount in euros: "12,50" (Dutch decimal comma), "12.50", "€ 1.250,00". Null when it is

@@ -67,7 +67,7 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
     /// binding and refusals by the domain come back on the same page, input kept; success
     /// redirects (post-redirect-get) with <paramref name="success"/> as the message.
     /// </summary>
-    protected async Task<IActionResult> ActAsync(
+    protected Task<IActionResult> ActAsync(
         Guid id,
         Func<Complaint, Actor, DateTimeOffset, Task> action,
         string success,
@@ -76,38 +76,16 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
         Func<bool>? mayAct = null)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (!await LoadAsync(id, tracking: true, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        if (!(mayAct ?? MayAct)())
-        {
-            return Forbid();
-        }
-
-        if (!ModelState.IsValid)
-        {
-            return await RedisplayAsync(id, message: null, cancellationToken);
-        }
-
-        try
-        {
-            await action(Complaint, User.ToActor(), clock.Now);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainException ex)
-        {
-            return await RedisplayAsync(id, ex.Message, cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two people changed the case at the same moment: the timeline position was taken.
-            return await RedisplayAsync(id, "Iemand anders heeft dit dossier net gewijzigd. Bekijk het dossier en probeer het opnieuw.", cancellationToken);
-        }
-
-        TempData["Message"] = success;
-        return backToCase ? RedirectToPage("/Cases/Details", new { id }) : RedirectToPage(new { id });
+        return ActAsync(
+            id,
+            async (complaint, actor, at) =>
+            {
+                await action(complaint, actor, at);
+                return success;
+            },
+            backToCase ? "/Cases/Details" : null,
+            mayAct,
+            cancellationToken);
     }
 
     protected Task<IActionResult> ActAsync(Guid id, Action<Complaint, Actor, DateTimeOffset> action, string success, CancellationToken cancellationToken, bool backToCase = false, Func<bool>? mayAct = null) =>
@@ -124,18 +102,71 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
             mayAct);
 
     /// <summary>
-    /// Validates only the form named <paramref name="prefix"/> (a page has several). A post
+    /// Runs several steps as one save: <paramref name="action"/> returns the message that says
+    /// what was saved, and the handler lands on <paramref name="nextPage"/> (this page when null),
+    /// where the next step is. One refusal saves none of it.
+    /// </summary>
+    protected Task<IActionResult> ActAsync(Guid id, Func<Complaint, Actor, DateTimeOffset, string> action, string? nextPage, CancellationToken cancellationToken, Func<bool>? mayAct = null) =>
+        ActAsync(id, (complaint, actor, at) => Task.FromResult(action(complaint, actor, at)), nextPage, mayAct, cancellationToken);
+
+    private async Task<IActionResult> ActAsync(
+        Guid id,
+        Func<Complaint, Actor, DateTimeOffset, Task<string>> action,
+        string? nextPage,
+        Func<bool>? mayAct,
+        CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, tracking: true, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (!(mayAct ?? MayAct)())
+        {
+            return Forbid();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return await RedisplayAsync(id, message: null, cancellationToken);
+        }
+
+        string success;
+        try
+        {
+            success = await action(Complaint, User.ToActor(), clock.Now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DomainException ex)
+        {
+            return await RedisplayAsync(id, ex.Message, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two people changed the case at the same moment: the timeline position was taken.
+            return await RedisplayAsync(id, "Iemand anders heeft dit dossier net gewijzigd. Bekijk het dossier en probeer het opnieuw.", cancellationToken);
+        }
+
+        TempData["Message"] = success;
+        return nextPage is null ? RedirectToPage(new { id }) : RedirectToPage(nextPage, new { id });
+    }
+
+    /// <summary>
+    /// Validates only the forms (or parts of one form) named <paramref name="prefixes"/>. A post
     /// without any of that form's fields leaves nothing for model binding to check, so the
     /// form's input object is then validated as it stands: a missing required field gets its
     /// Dutch message instead of reaching the action empty.
     /// </summary>
-    protected void ValidateOnly(string prefix)
+    protected void ValidateOnly(params string[] prefixes)
     {
-        ModelState.ValidateOnly(prefix);
-        var bound = ModelState.Keys.Any(k => k.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase) || k.StartsWith(prefix + "[", StringComparison.OrdinalIgnoreCase));
-        if (!bound && GetType().GetProperty(prefix)?.GetValue(this) is { } input)
+        ModelState.ValidateOnly(prefixes);
+        foreach (var prefix in prefixes)
         {
-            TryValidateModel(input, prefix);
+            var bound = ModelState.Keys.Any(k => HandlingInput.Belongs(k, prefix));
+            if (!bound && GetType().GetProperty(prefix)?.GetValue(this) is { } input)
+            {
+                TryValidateModel(input, prefix);
+            }
         }
     }
 

@@ -13,8 +13,8 @@ namespace Gehoord.Web.Features.Handling;
 /// </summary>
 public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPageModel(db, clock)
 {
-    /// <summary>The form that was posted; the others show what is recorded.</summary>
-    private string? _posted;
+    /// <summary>The sections of the form that came back with something typed; the others show what is recorded.</summary>
+    private readonly HashSet<string> _typed = [];
 
     [BindProperty]
     public SolutionInput Solution { get; set; } = new();
@@ -30,12 +30,44 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
-    public Task<IActionResult> OnPostSolutionAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page is one form (solution, controlevraag, lesson), so nothing typed in one part is
+    /// lost when another is saved: every part with something new is saved at once.
+    /// </summary>
+    public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken) => SaveAsync(id, then: null, cancellationToken);
+
+    /// <summary>Saves what is typed and closes as resolved, in one go; the handler lands on the closing page.</summary>
+    public Task<IActionResult> OnPostCloseAsResolvedAsync(Guid id, CancellationToken cancellationToken) => SaveAsync(id, HandlingStep.CloseAsResolved, cancellationToken);
+
+    public Task<IActionResult> OnPostInvestigateAsync(Guid id, CancellationToken cancellationToken) => SaveAsync(id, HandlingStep.StartInvestigation, cancellationToken);
+
+    private Task<IActionResult> SaveAsync(Guid id, HandlingStep? then, CancellationToken cancellationToken)
     {
-        _posted = nameof(Solution);
-        ValidateOnly(nameof(Solution));
+        if (Solution.IsTyped)
+        {
+            _typed.Add(nameof(Solution));
+        }
+
+        if (Check.IsTyped)
+        {
+            _typed.Add(nameof(Check));
+        }
+
+        if (Lesson.IsTyped)
+        {
+            _typed.Add(nameof(Lesson));
+        }
+
+        // Only the parts with something typed are checked: an empty part is not a mistake.
+        var validated = new List<string>(_typed);
+        if (then == HandlingStep.StartInvestigation)
+        {
+            validated.Add(nameof(Investigation));
+        }
+
+        ValidateOnly([.. validated]);
         decimal? amount = null;
-        if (!string.IsNullOrWhiteSpace(Solution.CompensationAmount))
+        if (_typed.Contains(nameof(Solution)) && !string.IsNullOrWhiteSpace(Solution.CompensationAmount))
         {
             amount = HandlingInput.ParseEuros(Solution.CompensationAmount);
             if (amount is null)
@@ -44,71 +76,63 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
             }
         }
 
-        var measures = Solution.Measures.Where(HandlingFacts.AllMeasures.Contains).Aggregate(SolutionMeasures.None, (all, m) => all | m);
-        return ActAsync(
-            id,
-            (complaint, actor, at) => complaint.RecordSolution(
-                measures, Solution.Description!, amount, Solution.ReferralBody, Solution.ReferralContact, Solution.ChainBodies, Solution.JointPosition, actor, at),
-            "De oplossing is vastgelegd. Stel nu de controlevraag aan de klager.",
-            cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostCheckAsync(Guid id, CancellationToken cancellationToken)
-    {
-        _posted = nameof(Check);
-        ValidateOnly(nameof(Check));
         var checkedOn = HandlingInput.ParseDate(Check.CheckedOn);
-        if (checkedOn is null && !string.IsNullOrWhiteSpace(Check.CheckedOn))
+        if (_typed.Contains(nameof(Check)) && checkedOn is null && !string.IsNullOrWhiteSpace(Check.CheckedOn))
         {
             ModelState.AddModelError($"{nameof(Check)}.{nameof(SatisfactionInput.CheckedOn)}", "Vul de datum in als dag-maand-jaar, bijvoorbeeld " + HandlingInput.Date(Today) + ".");
         }
 
+        var measures = Solution.Measures.Where(HandlingFacts.AllMeasures.Contains).Aggregate(SolutionMeasures.None, (all, m) => all | m);
         return ActAsync(
             id,
-            (complaint, actor, at) => complaint.RecordSatisfactionCheck(Check.Satisfied!.Value, Check.EverythingCovered!.Value, Check.Note, checkedOn!.Value, actor, at),
-            "De controlevraag is vastgelegd.",
+            (complaint, actor, at) =>
+            {
+                var saved = new List<string>();
+                if (_typed.Contains(nameof(Solution)) && !Solution.Matches(complaint, measures, amount))
+                {
+                    complaint.RecordSolution(measures, Solution.Description!, amount, Solution.ReferralBody, Solution.ReferralContact, Solution.ChainBodies, Solution.JointPosition, actor, at);
+                    saved.Add("de oplossing");
+                }
+
+                if (_typed.Contains(nameof(Check)) && !Check.Matches(complaint, checkedOn))
+                {
+                    complaint.RecordSatisfactionCheck(Check.Satisfied!.Value, Check.EverythingCovered!.Value, Check.Note, checkedOn!.Value, actor, at);
+                    saved.Add("de controlevraag");
+                }
+
+                if (_typed.Contains(nameof(Lesson)) && !Lesson.Matches(complaint))
+                {
+                    complaint.RecordLesson(Lesson.Text!, Lesson.Level!.Value, Lesson.OthersCouldBeHelped, Lesson.CanBePrevented, actor, at);
+                    saved.Add("de les");
+                }
+
+                var what = saved.Count == 0 ? null : "Vastgelegd: " + string.Join(", ", saved) + ".";
+                switch (then)
+                {
+                    case HandlingStep.CloseAsResolved:
+                        complaint.CloseAsResolved(actor, at);
+                        return (what is null ? string.Empty : what + " ") + "De klacht is opgelost. Verstuur zo nodig de afsluitende brief en sluit de klacht af.";
+                    case HandlingStep.StartInvestigation:
+                        complaint.StartInvestigation(Investigation.Reason!, actor, at);
+                        return (what is null ? string.Empty : what + " ") + "De klacht gaat naar onderzoek en oordeel.";
+                    default:
+                        return what ?? "Er was niets nieuws om op te slaan.";
+                }
+            },
+            then switch
+            {
+                HandlingStep.CloseAsResolved => "/Handling/Close",
+                HandlingStep.StartInvestigation => "/Handling/Investigate",
+                _ => null,
+            },
             cancellationToken);
     }
 
-    public Task<IActionResult> OnPostLessonAsync(Guid id, CancellationToken cancellationToken)
-    {
-        _posted = nameof(Lesson);
-        ValidateOnly(nameof(Lesson));
-        return ActAsync(
-            id,
-            (complaint, actor, at) => complaint.RecordLesson(Lesson.Text!, Lesson.Level!.Value, Lesson.OthersCouldBeHelped, Lesson.CanBePrevented, actor, at),
-            "De les uit deze klacht is vastgelegd.",
-            cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostCloseAsResolvedAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ModelState.Clear();
-        return ActAsync(
-            id,
-            (complaint, actor, at) => complaint.CloseAsResolved(actor, at),
-            "De klacht is opgelost en wordt afgerond. Verstuur de afsluitende brief en sluit de klacht af.",
-            cancellationToken,
-            backToCase: true);
-    }
-
-    public Task<IActionResult> OnPostInvestigateAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Investigation));
-        return ActAsync(
-            id,
-            (complaint, actor, at) => complaint.StartInvestigation(Investigation.Reason!, actor, at),
-            "De klacht gaat naar onderzoek en oordeel.",
-            cancellationToken,
-            backToCase: true);
-    }
-
-
-    /// <summary>Every form not posted shows what is recorded, also when a refusal redisplays the page.</summary>
+    /// <summary>Every part that came back empty shows what is recorded, also when a refusal redisplays the page.</summary>
     protected override Task LoadExtrasAsync(CancellationToken cancellationToken)
     {
         var c = Complaint;
-        if (_posted != nameof(Solution) && c.SolutionRecordedOn is not null)
+        if (!_typed.Contains(nameof(Solution)) && c.SolutionRecordedOn is not null)
         {
             Solution = new SolutionInput
             {
@@ -122,7 +146,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
             };
         }
 
-        if (_posted != nameof(Check))
+        if (!_typed.Contains(nameof(Check)))
         {
             Check = new SatisfactionInput
             {
@@ -133,7 +157,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
             };
         }
 
-        if (_posted != nameof(Lesson))
+        if (!_typed.Contains(nameof(Lesson)))
         {
             Lesson = new LessonInput
             {
@@ -164,6 +188,16 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
         public string? ChainBodies { get; set; }
 
         public string? JointPosition { get; set; }
+
+        public bool IsTyped => Measures.Count > 0 || HandlingInput.AnyText(Description, CompensationAmount, ReferralBody, ReferralContact, ChainBodies, JointPosition);
+
+        /// <summary>The same solution as recorded: saving it again would only repeat it in the timeline.</summary>
+        public bool Matches(Complaint c, SolutionMeasures measures, decimal? amount) =>
+            c.SolutionRecordedOn is not null && c.SolutionMeasures == measures && HandlingInput.Same(c.SolutionDescription, Description)
+            && c.CompensationAmount == (measures.HasFlag(SolutionMeasures.Compensation) ? amount : null)
+            && HandlingInput.Same(c.ReferralBody, measures.HasFlag(SolutionMeasures.WarmReferral) ? ReferralBody : null)
+            && HandlingInput.Same(c.ReferralContact, measures.HasFlag(SolutionMeasures.WarmReferral) ? ReferralContact : null)
+            && HandlingInput.Same(c.ChainBodies, ChainBodies) && HandlingInput.Same(c.JointPosition, JointPosition);
     }
 
     public sealed class SatisfactionInput
@@ -178,6 +212,13 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
         public bool? EverythingCovered { get; set; }
 
         public string? Note { get; set; }
+
+        /// <summary>The date is filled in beforehand, so only an answer or a note counts as typed.</summary>
+        public bool IsTyped => Satisfied is not null || EverythingCovered is not null || HandlingInput.AnyText(Note);
+
+        public bool Matches(Complaint c, DateOnly? checkedOn) =>
+            c.SatisfactionCheckedOn is not null && c.SatisfactionCheckedOn == checkedOn && c.ComplainantSatisfied == Satisfied
+            && c.EverythingCovered == EverythingCovered && HandlingInput.Same(c.SatisfactionNote, Note);
     }
 
     public sealed class LessonInput
@@ -191,6 +232,12 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
 
         [Required(ErrorMessage = "Kies waar de les over gaat: deze zaak, de werkwijze of het beleid.")]
         public LessonLevel? Level { get; set; }
+
+        public bool IsTyped => Level is not null || OthersCouldBeHelped is not null || CanBePrevented is not null || HandlingInput.AnyText(Text);
+
+        public bool Matches(Complaint c) =>
+            c.LessonText is not null && HandlingInput.Same(c.LessonText, Text) && c.LessonLevel == Level
+            && c.OthersCouldBeHelped == OthersCouldBeHelped && c.CanBePrevented == CanBePrevented;
     }
 
     public sealed class InvestigationInput
