@@ -172,7 +172,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         // Standard 7 of the Behoorlijkheidswijzer is the 7th row of the form.
         await PostAsync(browser, $"{page}/onderzoek", "#toetsen", new()
         {
-            ["Standards[6].Breached"] = "true",
+            ["Standards[6].Finding"] = nameof(StandardFinding.Breached),
             ["Standards[6].Note"] = "De medewerker verhief zijn stem.",
         });
         await PostAsync(browser, $"{page}/onderzoek", "#rechtmatig", new()

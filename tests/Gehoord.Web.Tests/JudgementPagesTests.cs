@@ -37,15 +37,15 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
 
         foreach (var party in new[] { nameof(HearingParty.Complainant), nameof(HearingParty.Respondent) })
         {
-            await SucceedsAsync(browser, url, "form#uitnodigen", new()
+            await SucceedsAsync(browser, url, "#uitnodigen", new()
             {
                 ["Invite.Party"] = party,
                 ["Invite.Form"] = nameof(HearingForm.InPerson),
                 ["Invite.InvitedOn"] = TodayText,
             });
             var (_, page) = await browser.GetAsync(url);
-            var hearingId = page.QuerySelectorAll("form#gehoord input[name='Outcome.HearingId']").OfType<IHtmlInputElement>().Single().Value;
-            await SucceedsAsync(browser, url, "form#gehoord", new()
+            var hearingId = page.QuerySelectorAll("#gehoord input[name='Outcome.HearingId']").OfType<IHtmlInputElement>().Single().Value;
+            await SucceedsAsync(browser, url, "#gehoord", new()
             {
                 ["Outcome.HearingId"] = hearingId,
                 ["Outcome.HeldOn"] = TodayText,
@@ -53,19 +53,19 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             });
         }
 
-        await SucceedsAsync(browser, url, "form#toetsen", new()
+        await SucceedsAsync(browser, url, "#toetsen", new()
         {
-            ["Standards[6].Breached"] = "true",
+            ["Standards[6].Finding"] = nameof(StandardFinding.Breached),
             ["Standards[6].Note"] = "De medewerker was kortaf.",
         });
 
         // Only the core value with an assessment stays open, and its summary counts it.
         var (_, assessedPage) = await browser.GetAsync(url);
-        var open = assessedPage.QuerySelectorAll("form#toetsen details[open] summary").Select(e => e.TextContent.Trim()).ToList();
+        var open = assessedPage.QuerySelectorAll("#toetsen details[open] summary").Select(e => e.TextContent.Trim()).ToList();
         Assert.Equal(["Respectvol (6 normen, 1 getoetst, 1 geschonden)"], open);
-        Assert.Equal(4, assessedPage.QuerySelectorAll("form#toetsen details").Length);
-        await SucceedsAsync(browser, url, "form#rechtmatig", new() { ["Lawfulness.Lawful"] = "true", ["Lawfulness.Note"] = "De regels zijn gevolgd." });
-        await SucceedsAsync(browser, url, "form#oordeel-geven", new()
+        Assert.Equal(4, assessedPage.QuerySelectorAll("#toetsen details").Length);
+        await SucceedsAsync(browser, url, "#rechtmatig", new() { ["Lawfulness.Lawful"] = "true", ["Lawfulness.Note"] = "De regels zijn gevolgd." });
+        await SucceedsAsync(browser, url, "#oordeel-geven", new()
         {
             ["Verdicts[0].Verdict"] = nameof(Verdict.Founded),
             ["Verdicts[0].FactsEstablished"] = "true",
@@ -78,19 +78,19 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         Assert.Contains("De medewerker was kortaf.", before.QuerySelector("#toetsingen")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("Nog nodig", before.QuerySelector("section[aria-labelledby=vaststellen]")!.TextContent, StringComparison.Ordinal);
 
-        await SucceedsAsync(browser, url, "form#oordeel-vaststellen", []);
+        await SucceedsAsync(browser, url, "#oordeel-vaststellen", []);
         Assert.Equal(ComplaintStatus.Judged, (await factory.StoredComplaintAsync(complaint.Id)).Status);
 
         var (_, judged) = await browser.GetAsync(url);
         Assert.Equal("de Nationale ombudsman", ((IHtmlInputElement)judged.QuerySelector("#Closing_OmbudsmanName")!).Value);
         Assert.Contains("Nog nodig", judged.QuerySelector("section[aria-labelledby=afronden]")!.TextContent, StringComparison.Ordinal);
-        await SucceedsAsync(browser, url, "form#les-vastleggen", new()
+        await SucceedsAsync(browser, url, "#les-vastleggen", new()
         {
             ["Lesson.Text"] = "Terugbelverzoeken worden voortaan in het systeem gezet.",
             ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod),
         });
         // As a browser posts it: the ombudsman fields as the page filled them in from the profile.
-        await SucceedsAsync(browser, url, "form#afronden-na-onderzoek", new()
+        await SucceedsAsync(browser, url, "#afronden-na-onderzoek", new()
         {
             ["Closing.OmbudsmanName"] = Gehoord.Domain.Jurisdictions.JurisdictionProfile.NlAwb.OmbudsmanName,
             ["Closing.OmbudsmanTerm"] = Gehoord.Domain.Jurisdictions.JurisdictionProfile.NlAwb.OmbudsmanTerm,
@@ -121,7 +121,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             ["Verdicts[0].Verdict"] = nameof(Verdict.Unfounded),
             ["Verdicts[0].FactsEstablished"] = "false",
             ["Verdicts[0].Motivation"] = "Mijn eigen motivering.",
-        }, "form#oordeel-geven");
+        }, "#oordeel-geven");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Ongegrond kan alleen als vaststaat wat er is gebeurd", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
@@ -132,13 +132,83 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
     }
 
     [Fact]
+    public async Task The_investigation_page_is_one_form_that_saves_every_typed_part_at_once_or_keeps_all_of_it()
+    {
+        var complaint = await InvestigatingComplaintAsync();
+        using var browser = await factory.SignedInAsync(HandlerAccount);
+        var url = $"/Staff/Klachten/{complaint.Id}/onderzoek";
+        var (_, empty) = await browser.GetAsync(url);
+        Assert.Single(empty.QuerySelectorAll("main form"));
+        Dictionary<string, string> typed = new()
+        {
+            ["Invite.Party"] = nameof(HearingParty.Complainant),
+            ["Invite.Form"] = nameof(HearingForm.Phone),
+            ["Invite.InvitedOn"] = TodayText,
+            ["Verdicts[0].Verdict"] = nameof(Verdict.Founded),
+            ["Verdicts[0].FactsEstablished"] = "true",
+            ["Verdicts[0].Motivation"] = "Er is twee keer niet teruggebeld.",
+            ["Standards[6].Finding"] = nameof(StandardFinding.NotAssessable),
+            ["Standards[6].Note"] = string.Empty,
+            ["Lawfulness.Lawful"] = "true",
+            ["Lawfulness.Note"] = "De regels zijn gevolgd.",
+        };
+
+        // A standard "not assessable" without its reason: nothing is saved, everything typed comes back.
+        var (refused, refusedPage) = await browser.SubmitAsync(url, typed, "#onderzoek-form");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("niet te beoordelen", refusedPage.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Er is niets opgeslagen", refusedPage.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Er is twee keer niet teruggebeld.", refusedPage.QuerySelector("#Verdicts_0__Motivation")!.TextContent);
+        Assert.True(((IHtmlInputElement)refusedPage.QuerySelector("#Invite_Party_Complainant")!).IsChecked);
+        Assert.True(((IHtmlInputElement)refusedPage.QuerySelector("#Standards_6__Finding_NotAssessable")!).IsChecked);
+        Assert.Equal("De regels zijn gevolgd.", refusedPage.QuerySelector("#Lawfulness_Note")!.TextContent);
+        var untouched = await factory.StoredComplaintAsync(complaint.Id);
+        Assert.Empty(untouched.Hearings);
+        Assert.Empty(untouched.Assessments);
+        Assert.All(untouched.Parts, p => Assert.Null(p.Verdict));
+
+        typed["Standards[6].Note"] = "Niemand anders was bij het gesprek aan de balie.";
+        var (saved, _) = await browser.SubmitAsync(url, typed, "#onderzoek-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
+        Assert.Equal(HearingParty.Complainant, Assert.Single(stored.Hearings).Party);
+        Assert.Equal(StandardFinding.NotAssessable, Assert.Single(stored.Assessments).Finding);
+        Assert.Equal("Niemand anders was bij het gesprek aan de balie.", stored.Assessments[0].Note);
+        Assert.Equal(Verdict.Founded, stored.Parts.OrderBy(p => p.Number).First().Verdict);
+        Assert.True(stored.Lawful);
+        var (_, after) = await browser.GetAsync(url);
+        Assert.Contains("Vastgelegd: de uitnodiging om te horen", after.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Niet te beoordelen", after.QuerySelector("#toetsingen")!.TextContent, StringComparison.Ordinal);
+
+        // Saving the page again as the browser fills it in records nothing twice.
+        var timeline = stored.Timeline.Count;
+        var hearingId = stored.Hearings[0].Id.ToString();
+        var (again, _) = await browser.SubmitAsync(url, new Dictionary<string, string>
+        {
+            ["Verdicts[0].Verdict"] = nameof(Verdict.Founded),
+            ["Verdicts[0].FactsEstablished"] = "true",
+            ["Verdicts[0].Motivation"] = "Er is twee keer niet teruggebeld.",
+            ["Standards[6].Finding"] = nameof(StandardFinding.NotAssessable),
+            ["Standards[6].Note"] = "Niemand anders was bij het gesprek aan de balie.",
+            ["Lawfulness.Lawful"] = "true",
+            ["Lawfulness.Note"] = "De regels zijn gevolgd.",
+            ["Outcome.HearingId"] = hearingId,
+            ["Outcome.Declined"] = "true",
+        }, "#onderzoek-form");
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        var last = await factory.StoredComplaintAsync(complaint.Id);
+        Assert.True(last.Hearings[0].Declined);
+        Assert.Equal(timeline + 1, last.Timeline.Count);
+    }
+
+    [Fact]
     public async Task Judging_too_early_lists_what_is_missing()
     {
         var complaint = await InvestigatingComplaintAsync();
         using var browser = await factory.SignedInAsync(HandlerAccount);
         var url = $"/Staff/Klachten/{complaint.Id}/onderzoek";
 
-        var (response, page) = await browser.SubmitAsync(url, new Dictionary<string, string>(), "form#oordeel-vaststellen");
+        var (response, page) = await browser.SubmitAsync(url, new Dictionary<string, string>(), "#oordeel-vaststellen");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var alert = page.QuerySelector("[role=alert]")!.TextContent;
@@ -200,12 +270,12 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
 
         var (page, document) = await browser.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Null(document.QuerySelector("form#oordeel-vaststellen"));
+        Assert.Null(document.QuerySelector("#oordeel-vaststellen"));
         var token = ((IHtmlInputElement)document.QuerySelector("input[name=__RequestVerificationToken]")!).Value;
 
         foreach (var (target, fields) in new[]
         {
-            ($"{url}?handler=Lawfulness", new Dictionary<string, string> { ["Lawfulness.Lawful"] = "true", ["Lawfulness.Note"] = "Zelf beoordeeld." }),
+            ($"{url}?handler=Save", new Dictionary<string, string> { ["Lawfulness.Lawful"] = "true", ["Lawfulness.Note"] = "Zelf beoordeeld." }),
             ($"/Staff/Klachten/{complaint.Id}/termijnen?handler=Extend", new Dictionary<string, string> { ["Extension.Amount"] = "2", ["Extension.Reason"] = "Zelf verdaagd." }),
         })
         {
@@ -229,15 +299,15 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         using var browser = await factory.SignedInAsync(CommitteeAccount);
         var url = $"/Staff/Klachten/{withCommittee.Id}/onderzoek";
 
-        await SucceedsAsync(browser, url, "form#advies-vastleggen", new()
+        await SucceedsAsync(browser, url, "#advies-vastleggen", new()
         {
             ["Advice.Findings"] = "Er is twee keer een terugbelverzoek blijven liggen.",
             ["Advice.Advice"] = "Verklaar onderdeel 1 gegrond.",
             ["Advice.ReportedOn"] = TodayText,
         });
         var (_, page) = await browser.GetAsync(url);
-        Assert.Null(page.QuerySelector("form#besluit"));
-        Assert.Null(page.QuerySelector("form#oordeel-geven"));
+        Assert.Null(page.QuerySelector("#besluit"));
+        Assert.Null(page.QuerySelector("#oordeel-geven"));
         Assert.Equal(Today, (await factory.StoredComplaintAsync(withCommittee.Id)).CommitteeReportedOn);
 
         // A case the committee does not advise on is not its business (ADR 10): not to read, not to change.
@@ -251,7 +321,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             ["Invite.Form"] = nameof(HearingForm.Phone),
             ["Invite.InvitedOn"] = TodayText,
         });
-        var refused = await browser.Http.PostAsync(new Uri($"/Staff/Klachten/{without.Id}/onderzoek?handler=Invite", UriKind.Relative), content, Ct);
+        var refused = await browser.Http.PostAsync(new Uri($"/Staff/Klachten/{without.Id}/onderzoek?handler=Save", UriKind.Relative), content, Ct);
         AssertForbidden(refused);
         Assert.Empty((await factory.StoredComplaintAsync(without.Id)).Hearings);
     }
@@ -270,15 +340,15 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             ["Invite.InvitedOn"] = TodayText,
         };
 
-        var (refused, refusedPage) = await browser.SubmitAsync(url, invite, "form#uitnodigen");
+        var (refused, refusedPage) = await browser.SubmitAsync(url, invite, "#uitnodigen");
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Equal(2, refusedPage.QuerySelectorAll("form#uitnodigen input[name='Invite.RespondentId']").Length);
+        Assert.Equal(2, refusedPage.QuerySelectorAll("#uitnodigen input[name='Invite.RespondentId']").Length);
         Assert.Contains("Kies welke beklaagde", refusedPage.QuerySelector("[role=alert]")?.TextContent, StringComparison.Ordinal);
         Assert.Empty((await factory.StoredComplaintAsync(complaint.Id)).Hearings);
 
         invite["Invite.RespondentId"] = teamLead.Id.ToString();
-        await SucceedsAsync(browser, url, "form#uitnodigen", invite);
+        await SucceedsAsync(browser, url, "#uitnodigen", invite);
 
         Assert.Equal(teamLead.Id, (await factory.StoredComplaintAsync(complaint.Id)).Hearings.Single().RespondentId);
         var (_, page) = await browser.GetAsync(url);

@@ -533,27 +533,44 @@ public sealed partial class Complaint
     }
 
     /// <summary>Assesses the conduct against one propriety standard of the profile; a second assessment replaces the first.</summary>
-    public void AssessStandard(ProprietyStandard standard, bool breached, string? note, Actor by, DateTimeOffset at)
+    public void AssessStandard(ProprietyStandard standard, bool breached, string? note, Actor by, DateTimeOffset at) =>
+        AssessStandard(standard, breached ? StandardFinding.Breached : StandardFinding.Met, note, by, at);
+
+    /// <summary>
+    /// Holds the conduct against one standard. A breach needs a note saying how, and "not
+    /// assessable" a note saying why the facts could not be established.
+    /// </summary>
+    public void AssessStandard(ProprietyStandard standard, StandardFinding finding, string? note, Actor by, DateTimeOffset at)
     {
         ArgumentNullException.ThrowIfNull(standard);
         EnsureStatus("Toetsen hoort bij onderzoek en oordeel.", ComplaintStatus.Investigating);
+        if (!Enum.IsDefined(finding))
+        {
+            throw new DomainException("Kies een uitkomst voor de norm.");
+        }
+
         var text = Complainant.Clean(note);
-        if (breached && text is null)
+        if (finding == StandardFinding.Breached && text is null)
         {
             throw new DomainException($"Licht toe waarom de norm '{standard.Name}' is geschonden.");
+        }
+
+        if (finding == StandardFinding.NotAssessable && text is null)
+        {
+            throw new DomainException($"Licht toe waarom de norm '{standard.Name}' niet te beoordelen is: wat kon niet worden vastgesteld?");
         }
 
         var existing = _assessments.FirstOrDefault(a => a.StandardNumber == standard.Number);
         if (existing is null)
         {
-            _assessments.Add(new StandardAssessment(standard.Number, standard.Name, breached, text ?? string.Empty));
+            _assessments.Add(new StandardAssessment(standard.Number, standard.Name, finding, text ?? string.Empty));
         }
         else
         {
-            existing.Change(breached, text ?? string.Empty);
+            existing.Change(finding, text ?? string.Empty);
         }
 
-        Record(at, by, TimelineEventKind.StandardAssessed, $"Getoetst aan '{standard.Name}': {(breached ? "geschonden" : "niet geschonden")}."
+        Record(at, by, TimelineEventKind.StandardAssessed, $"Getoetst aan '{standard.Name}': {HandlingFacts.DutchName(finding).ToLowerInvariant()}."
             + (text is null ? string.Empty : $" {text}"));
     }
 

@@ -250,6 +250,22 @@ public sealed class InvolvedPerson
     public string? Statement { get; private set; }
 }
 
+/// <summary>What the handler found when holding the conduct against one propriety standard.</summary>
+public enum StandardFinding
+{
+    /// <summary>The conduct met the standard.</summary>
+    Met,
+
+    /// <summary>The conduct breached the standard; a note says how.</summary>
+    Breached,
+
+    /// <summary>
+    /// The facts could not be established, so the standard cannot be judged either way; a note
+    /// says why. Not the same as "met": the letter must not suggest the conduct was proper.
+    /// </summary>
+    NotAssessable,
+}
+
 /// <summary>How the conduct measures up to one propriety standard.</summary>
 public sealed class StandardAssessment
 {
@@ -259,11 +275,11 @@ public sealed class StandardAssessment
         Note = string.Empty;
     }
 
-    internal StandardAssessment(int standardNumber, string standardName, bool breached, string note)
+    internal StandardAssessment(int standardNumber, string standardName, StandardFinding finding, string note)
     {
         StandardNumber = standardNumber;
         StandardName = standardName;
-        Breached = breached;
+        Finding = finding;
         Note = note;
     }
 
@@ -272,13 +288,15 @@ public sealed class StandardAssessment
     /// <summary>Copied so the case file stays readable if a list is ever renumbered.</summary>
     public string StandardName { get; private set; }
 
-    public bool Breached { get; private set; }
+    public StandardFinding Finding { get; private set; }
+
+    public bool Breached => Finding == StandardFinding.Breached;
 
     public string Note { get; private set; }
 
-    internal void Change(bool breached, string note)
+    internal void Change(StandardFinding finding, string note)
     {
-        Breached = breached;
+        Finding = finding;
         Note = note;
     }
 }

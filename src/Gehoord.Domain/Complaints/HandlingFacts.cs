@@ -88,6 +88,14 @@ public static class HandlingFacts
         _ => verdict.ToString(),
     };
 
+    public static string DutchName(StandardFinding finding) => finding switch
+    {
+        StandardFinding.Met => "Niet geschonden",
+        StandardFinding.Breached => "Geschonden",
+        StandardFinding.NotAssessable => "Niet te beoordelen",
+        _ => finding.ToString(),
+    };
+
     public static string DutchName(LessonLevel level) => level switch
     {
         LessonLevel.Case => "Deze zaak",

@@ -243,9 +243,12 @@ public static class LetterFacts
         var lines = new List<string>();
         foreach (var assessment in c.Assessments.OrderBy(a => a.StandardNumber))
         {
-            var outcome = english
-                ? assessment.Breached ? "not met" : "met"
-                : assessment.Breached ? "niet nageleefd" : "nageleefd";
+            var outcome = assessment.Finding switch
+            {
+                StandardFinding.Breached => english ? "not met" : "niet nageleefd",
+                StandardFinding.NotAssessable => english ? "could not be assessed, because the facts could not be established" : "niet te beoordelen, omdat de feiten niet konden worden vastgesteld",
+                _ => english ? "met" : "nageleefd",
+            };
             lines.Add($"- {assessment.StandardName}: {outcome}. {assessment.Note}".TrimEnd());
         }
 

@@ -212,6 +212,25 @@ public sealed class VerdictTests
     }
 
     [Fact]
+    public void A_standard_that_cannot_be_assessed_needs_the_reason_and_is_neither_met_nor_breached()
+    {
+        var complaint = Investigating();
+        var standard = JurisdictionProfile.NlAwb.StandardFor(7);
+
+        var refusal = Assert.Throws<DomainException>(() => complaint.AssessStandard(standard, StandardFinding.NotAssessable, "  ", Handler, Now));
+        Assert.Contains("niet te beoordelen", refusal.Message, StringComparison.Ordinal);
+        Assert.Empty(complaint.Assessments);
+
+        complaint.AssessStandard(standard, StandardFinding.NotAssessable, "Er waren geen getuigen van het gesprek aan de balie.", Handler, Now);
+
+        var assessment = Assert.Single(complaint.Assessments);
+        Assert.Equal(StandardFinding.NotAssessable, assessment.Finding);
+        Assert.False(assessment.Breached);
+        Assert.Equal("Getoetst aan 'Fatsoenlijke bejegening': niet te beoordelen. Er waren geen getuigen van het gesprek aan de balie.", complaint.Timeline[^1].What);
+        Assert.Throws<DomainException>(() => complaint.AssessStandard(standard, (StandardFinding)9, "x", Handler, Now));
+    }
+
+    [Fact]
     public void Lawfulness_needs_a_note()
     {
         var complaint = Investigating();

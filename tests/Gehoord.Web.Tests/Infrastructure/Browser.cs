@@ -42,9 +42,21 @@ public sealed class Browser : IDisposable
         ArgumentNullException.ThrowIfNull(fields);
         var (page, document) = await GetAsync(pageUrl);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        var form = (IHtmlFormElement?)document.QuerySelector(formSelector ?? "main form")
-            ?? throw new InvalidOperationException($"No form on {pageUrl}.");
-        return await SubmitAsync(form, pageUrl, fields);
+        var target = document.QuerySelector(formSelector ?? "main form")
+            ?? throw new InvalidOperationException($"No form {formSelector} on {pageUrl}.");
+        if (target is IHtmlFormElement form)
+        {
+            return await SubmitAsync(form, pageUrl, fields);
+        }
+
+        // A part of a one-form page: its form, to the formaction of the part's own button if it has one.
+        var whole = target.Closest("form") as IHtmlFormElement ?? throw new InvalidOperationException($"{formSelector} on {pageUrl} is not in a form.");
+        if (target.QuerySelector("button[formaction]") is { } button)
+        {
+            whole.SetAttribute("action", button.GetAttribute("formaction"));
+        }
+
+        return await SubmitAsync(whole, pageUrl, fields);
     }
 
     /// <summary>

@@ -15,8 +15,6 @@ namespace Gehoord.Web.Features.Handling;
 /// </summary>
 public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : HandlingPageModel(db, clock)
 {
-    private bool _committeeMayAct;
-
     [BindProperty]
     public InviteInput Invite { get; set; } = new();
 
@@ -65,120 +63,140 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
+    /// <summary>
+    /// The page is one form: "Opslaan" saves every part with something new in it (hearings,
+    /// witnesses, standards, rules, verdicts, advice, lesson) in one go, so typing in one part
+    /// and saving never loses another. One refusal saves none of it and keeps all of it.
+    /// A committee member may save only the hearing and advice parts (Awb 9:14).
+    /// </summary>
     [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Advise)]
-    public Task<IActionResult> OnPostInviteAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Invite));
-        var invitedOn = RequiredDate(Invite.InvitedOn, "Invite.InvitedOn", "Vul de datum van de uitnodiging in");
-        var plannedOn = OptionalDate(Invite.PlannedOn, "Invite.PlannedOn", "Vul de datum van het horen in");
-        _committeeMayAct = true;
-        return ActAsync(
-            id,
-            (c, by, at) =>
-            {
-                // The choice of respondent is only asked when there are several; for the complainant alone it is ignored.
-                // Without a choice where one is needed, the domain refuses and says so.
-                var forRespondent = Invite.Party != HearingParty.Complainant;
+    public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken) => SaveAsync(id, then: null, cancellationToken);
 
-                c.InviteToHearing(Guid.CreateVersion7(at), Invite.Party!.Value, forRespondent ? Invite.RespondentId : null, Invite.Form!.Value, invitedOn, plannedOn, by, at);
-            },
-            "De uitnodiging om te horen is vastgelegd. Er staat een brieftaak klaar voor de uitnodiging.",
-            cancellationToken);
-    }
+    /// <summary>Saves what is typed and fixes the judgement.</summary>
+    public Task<IActionResult> OnPostJudgeAsync(Guid id, CancellationToken cancellationToken) => SaveAsync(id, HandlingStep.Judge, cancellationToken);
 
-    [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Advise)]
-    public Task<IActionResult> OnPostHeldAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>Saves what is typed and closes after investigation; the handler lands on the closing page.</summary>
+    public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellationToken) => SaveAsync(id, HandlingStep.CloseAfterInvestigation, cancellationToken);
+
+    /// <summary>The parts of the form that came back with something new in them.</summary>
+    private readonly HashSet<string> _typed = [];
+
+    /// <summary>The parts a committee member may save.</summary>
+    private static readonly string[] CommitteeParts = [nameof(Invite), nameof(Outcome), nameof(Advice)];
+
+    private Task<IActionResult> SaveAsync(Guid id, HandlingStep? then, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Outcome));
-        RequireHearing();
-        var heldOn = RequiredDate(Outcome.HeldOn, "Outcome.HeldOn", "Vul de datum van het horen in");
-        if (string.IsNullOrWhiteSpace(Outcome.Report))
+        Typed(nameof(Invite), Invite.Party is not null || Invite.Form is not null || Invite.RespondentId is not null || HandlingInput.AnyText(Invite.PlannedOn));
+        Typed(nameof(Outcome), Outcome.HearingId is not null || HandlingInput.AnyText(Outcome.Report));
+        Typed(nameof(Waiver), Waiver.Reason is not null || HandlingInput.AnyText(Waiver.Motivation));
+        Typed(nameof(Involved), Involved.Role is not null || HandlingInput.AnyText(Involved.Name, Involved.Statement, Involved.DiscussedOn));
+        Typed(nameof(Advice), HandlingInput.AnyText(Advice.Findings, Advice.Advice, Advice.Recommendations));
+
+        // These parts are filled in from the case file: only a change counts as typed. The
+        // committee's decision and the lesson are compared once the complaint is loaded.
+        Typed(nameof(Standards), Standards.Any(r => r.Finding is not null));
+        Typed(nameof(Verdicts), Verdicts.Any(r => r.Verdict is not null));
+        Typed(nameof(Lawfulness), Lawfulness.Lawful is not null || HandlingInput.AnyText(Lawfulness.Note));
+        Typed(nameof(Decision), Decision.Follows is not null || HandlingInput.AnyText(Decision.Motivation));
+        Typed(nameof(Lesson), Lesson.Level is not null || Lesson.OthersCouldBeHelped is not null || Lesson.CanBePrevented is not null || HandlingInput.AnyText(Lesson.Text));
+
+        var validated = new List<string>(_typed.Where(p => p is not (nameof(Standards) or nameof(Verdicts) or nameof(Outcome))));
+        if (then == HandlingStep.CloseAfterInvestigation)
         {
-            ModelState.AddModelError("Outcome.Report", "Schrijf het verslag van het horen. Het verslag hoort bij het dossier.");
+            validated.Add(nameof(Closing));
         }
 
-        _committeeMayAct = true;
-        return ActAsync(id, (c, by, at) => c.RecordHearingHeld(Outcome.HearingId!.Value, heldOn, Outcome.Report!, by, at), "Het horen en het verslag zijn vastgelegd.", cancellationToken);
-    }
+        ValidateOnly(validated.Count == 0 ? ["-"] : [.. validated]);
+        var invitedOn = _typed.Contains(nameof(Invite)) ? RequiredDate(Invite.InvitedOn, "Invite.InvitedOn", "Vul de datum van de uitnodiging in") : default;
+        var plannedOn = _typed.Contains(nameof(Invite)) ? OptionalDate(Invite.PlannedOn, "Invite.PlannedOn", "Vul de datum van het horen in") : null;
+        var heldOn = default(DateOnly);
+        if (_typed.Contains(nameof(Outcome)))
+        {
+            if (Outcome.HearingId is null)
+            {
+                ModelState.AddModelError("Outcome.HearingId", "Kies over welk horen het gaat.");
+            }
 
-    [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Advise)]
-    public Task<IActionResult> OnPostDeclinedAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Outcome));
-        ModelState.Remove("Outcome.HeldOn");
-        ModelState.Remove("Outcome.Report");
-        RequireHearing();
-        _committeeMayAct = true;
-        return ActAsync(id, (c, by, at) => c.RecordHearingDeclined(Outcome.HearingId!.Value, by, at), "Vastgelegd dat deze partij niet gehoord wil worden.", cancellationToken);
-    }
+            if (Outcome.Declined != true)
+            {
+                heldOn = RequiredDate(Outcome.HeldOn, "Outcome.HeldOn", "Vul de datum van het horen in");
+                if (string.IsNullOrWhiteSpace(Outcome.Report))
+                {
+                    ModelState.AddModelError("Outcome.Report", "Schrijf het verslag van het horen. Het verslag hoort bij het dossier.");
+                }
+            }
+        }
 
-    public Task<IActionResult> OnPostWaiveAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Waiver));
-        return ActAsync(id, (c, by, at) => c.WaiveComplainantHearing(Waiver.Reason!.Value, Waiver.Motivation!, by, at), "Vastgelegd dat de klager niet wordt gehoord, met de reden uit de wet.", cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostInvolvedAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Involved));
-        var discussedOn = OptionalDate(Involved.DiscussedOn, "Involved.DiscussedOn", "Vul de datum van het gesprek met de klager in");
-        return ActAsync(
-            id,
-            (c, by, at) => c.AddInvolvedPerson(Guid.CreateVersion7(at), Involved.Role!.Value, Involved.Name!, discussedOn, Involved.Statement, by, at),
-            "De getuige of derde is toegevoegd.",
-            cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostStandardsAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Standards));
+        var discussedOn = _typed.Contains(nameof(Involved)) ? OptionalDate(Involved.DiscussedOn, "Involved.DiscussedOn", "Vul de datum van het gesprek met de klager in") : null;
+        var reportedOn = _typed.Contains(nameof(Advice)) ? RequiredDate(Advice.ReportedOn, "Advice.ReportedOn", "Vul de datum van het advies in") : default;
         return ActAsync(
             id,
             (c, by, at) =>
             {
-                var changed = 0;
-                foreach (var row in Standards.Where(r => r.Breached is not null))
+                var saved = new List<string>();
+                if (_typed.Contains(nameof(Invite)))
                 {
-                    var existing = c.Assessments.FirstOrDefault(a => a.StandardNumber == row.Number);
-                    var note = row.Note?.Trim() ?? string.Empty;
+                    // The choice of respondent is only asked when there are several; for the complainant alone it is ignored.
+                    // Without a choice where one is needed, the domain refuses and says so.
+                    var forRespondent = Invite.Party != HearingParty.Complainant;
+                    c.InviteToHearing(Guid.CreateVersion7(at), Invite.Party!.Value, forRespondent ? Invite.RespondentId : null, Invite.Form!.Value, invitedOn, plannedOn, by, at);
+                    saved.Add("de uitnodiging om te horen (er staat een brieftaak klaar)");
+                }
 
-                    // Unchanged rows are skipped, so the timeline only shows what was judged now.
-                    if (existing is not null && existing.Breached == row.Breached && existing.Note == note)
+                if (_typed.Contains(nameof(Outcome)))
+                {
+                    if (Outcome.Declined == true)
                     {
-                        continue;
+                        c.RecordHearingDeclined(Outcome.HearingId!.Value, by, at);
+                        saved.Add("dat de partij niet gehoord wil worden");
                     }
-
-                    c.AssessStandard(Profile.StandardFor(row.Number), row.Breached!.Value, row.Note, by, at);
-                    changed++;
+                    else
+                    {
+                        c.RecordHearingHeld(Outcome.HearingId!.Value, heldOn, Outcome.Report!, by, at);
+                        saved.Add("het horen en het verslag");
+                    }
                 }
 
-                if (changed == 0)
+                if (_typed.Contains(nameof(Waiver)))
                 {
-                    throw new DomainException("Kies bij minstens één norm of die is geschonden of niet.");
+                    c.WaiveComplainantHearing(Waiver.Reason!.Value, Waiver.Motivation!, by, at);
+                    saved.Add("dat de klager niet wordt gehoord");
                 }
-            },
-            "De toetsing aan de normen is opgeslagen.",
-            cancellationToken);
-    }
 
-    public Task<IActionResult> OnPostLawfulnessAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Lawfulness));
-        return ActAsync(id, (c, by, at) => c.AssessLawfulness(Lawfulness.Lawful!.Value, Lawfulness.Note!, by, at), "De toets aan de regels is opgeslagen.", cancellationToken);
-    }
+                if (_typed.Contains(nameof(Involved)))
+                {
+                    c.AddInvolvedPerson(Guid.CreateVersion7(at), Involved.Role!.Value, Involved.Name!, discussedOn, Involved.Statement, by, at);
+                    saved.Add("de getuige of derde");
+                }
 
-    public Task<IActionResult> OnPostVerdictsAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Verdicts));
-        return ActAsync(
-            id,
-            (c, by, at) =>
-            {
-                var given = 0;
+                var assessed = 0;
+                foreach (var row in Standards.Where(r => r.Finding is not null))
+                {
+                    // Unchanged rows are skipped, so the timeline only shows what was judged now.
+                    var existing = c.Assessments.FirstOrDefault(a => a.StandardNumber == row.Number);
+                    if (existing is null || existing.Finding != row.Finding || !HandlingInput.Same(existing.Note, row.Note))
+                    {
+                        c.AssessStandard(Profile.StandardFor(row.Number), row.Finding!.Value, row.Note, by, at);
+                        assessed++;
+                    }
+                }
+
+                if (assessed > 0)
+                {
+                    saved.Add(assessed == 1 ? "de toets aan 1 norm" : $"de toets aan {assessed} normen");
+                }
+
+                if (_typed.Contains(nameof(Lawfulness)) && (c.Lawful != Lawfulness.Lawful || !HandlingInput.Same(c.LawfulnessNote, Lawfulness.Note)))
+                {
+                    c.AssessLawfulness(Lawfulness.Lawful!.Value, Lawfulness.Note!, by, at);
+                    saved.Add("de toets aan de regels");
+                }
+
+                var judged = 0;
                 foreach (var row in Verdicts.Where(r => r.Verdict is not null))
                 {
                     var part = c.Parts.FirstOrDefault(p => p.Id == row.PartId);
-                    if (part is not null && part.Verdict == row.Verdict && part.FactsEstablished == row.FactsEstablished && part.VerdictMotivation == row.Motivation?.Trim())
+                    if (part is not null && part.Verdict == row.Verdict && part.FactsEstablished == row.FactsEstablished && HandlingInput.Same(part.VerdictMotivation, row.Motivation))
                     {
                         continue;
                     }
@@ -189,56 +207,58 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
                     }
 
                     c.GiveVerdict(row.PartId, row.Verdict!.Value, row.FactsEstablished.Value, row.Motivation ?? string.Empty, by, at);
-                    given++;
+                    judged++;
                 }
 
-                if (given == 0)
+                if (judged > 0)
                 {
-                    throw new DomainException("Kies bij minstens één klachtonderdeel een oordeel.");
+                    saved.Add(judged == 1 ? "het oordeel over 1 klachtonderdeel" : $"de oordelen over {judged} klachtonderdelen");
+                }
+
+                if (_typed.Contains(nameof(Advice)))
+                {
+                    c.RecordCommitteeAdvice(Advice.Findings!, Advice.Advice!, Advice.Recommendations, reportedOn, by, at);
+                    saved.Add("het advies van de klachtadviescommissie");
+                }
+
+                if (_typed.Contains(nameof(Decision)) && (c.FollowsCommitteeAdvice != Decision.Follows || !HandlingInput.Same(c.CommitteeDeviationMotivation, Decision.Motivation)))
+                {
+                    c.DecideOnCommitteeAdvice(Decision.Follows!.Value, Decision.Motivation, by, at);
+                    saved.Add("het besluit over het advies");
+                }
+
+                if (_typed.Contains(nameof(Lesson)) && (c.LessonLevel != Lesson.Level || !HandlingInput.Same(c.LessonText, Lesson.Text)
+                    || c.OthersCouldBeHelped != Lesson.OthersCouldBeHelped || c.CanBePrevented != Lesson.CanBePrevented))
+                {
+                    c.RecordLesson(Lesson.Text!, Lesson.Level!.Value, Lesson.OthersCouldBeHelped, Lesson.CanBePrevented, by, at);
+                    saved.Add("de les");
+                }
+
+                var what = saved.Count == 0 ? null : "Vastgelegd: " + string.Join(", ", saved) + ".";
+                switch (then)
+                {
+                    case HandlingStep.Judge:
+                        c.Judge(by, at);
+                        return (what is null ? string.Empty : what + " ") + "Het oordeel is vastgesteld. Rond de klacht nu af met de verwijzing naar de ombudsman.";
+                    case HandlingStep.CloseAfterInvestigation:
+                        c.CloseAfterInvestigation(new OmbudsmanReferral(Closing.OmbudsmanName ?? string.Empty, Closing.OmbudsmanTerm ?? string.Empty), by, at);
+                        return (what is null ? string.Empty : what + " ") + "De klacht wordt afgerond. Verstuur de afsluitende brief en sluit de klacht af.";
+                    default:
+                        return what ?? "Er was niets nieuws om op te slaan.";
                 }
             },
-            "De oordelen zijn opgeslagen.",
-            cancellationToken);
+            then == HandlingStep.CloseAfterInvestigation ? "/Handling/Close" : null,
+            cancellationToken,
+            mayAct: () => MayHandle || (IsCommitteeMember && then is null && _typed.All(CommitteeParts.Contains)));
     }
 
-    [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Advise)]
-    public Task<IActionResult> OnPostAdviceAsync(Guid id, CancellationToken cancellationToken)
+    private void Typed(string part, bool typed)
     {
-        ValidateOnly(nameof(Advice));
-        var reportedOn = RequiredDate(Advice.ReportedOn, "Advice.ReportedOn", "Vul de datum van het advies in");
-        _committeeMayAct = true;
-        return ActAsync(id, (c, by, at) => c.RecordCommitteeAdvice(Advice.Findings!, Advice.Advice!, Advice.Recommendations, reportedOn, by, at), "Het advies van de klachtadviescommissie is vastgelegd.", cancellationToken);
+        if (typed)
+        {
+            _typed.Add(part);
+        }
     }
-
-    public Task<IActionResult> OnPostDecisionAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Decision));
-        return ActAsync(id, (c, by, at) => c.DecideOnCommitteeAdvice(Decision.Follows!.Value, Decision.Motivation, by, at), "Het besluit over het advies is vastgelegd.", cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostJudgeAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly("-");
-        return ActAsync(id, (c, by, at) => c.Judge(by, at), "Het oordeel is vastgesteld. Rond de klacht nu af met de verwijzing naar de ombudsman.", cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostLessonAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Lesson));
-        return ActAsync(id, (c, by, at) => c.RecordLesson(Lesson.Text!, Lesson.Level!.Value, Lesson.OthersCouldBeHelped, Lesson.CanBePrevented, by, at), "De les uit deze klacht is vastgelegd.", cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Closing));
-        return ActAsync(
-            id,
-            (c, by, at) => c.CloseAfterInvestigation(new OmbudsmanReferral(Closing.OmbudsmanName ?? string.Empty, Closing.OmbudsmanTerm ?? string.Empty), by, at),
-            "De klacht wordt afgerond. Er staat een brieftaak klaar voor de afsluitende brief.",
-            cancellationToken);
-    }
-
-    protected override bool MayAct() => base.MayAct() || (_committeeMayAct && IsCommitteeMember);
 
     /// <summary>Fills the per-part and per-standard rows from the case file, unless the user's own input is being shown again.</summary>
     protected override Task LoadExtrasAsync(CancellationToken cancellationToken)
@@ -254,7 +274,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
         {
             Standards = Profile.ProprietyStandards
                 .Select(s => Complaint.Assessments.FirstOrDefault(a => a.StandardNumber == s.Number) is { } a
-                    ? new StandardRow { Number = s.Number, Breached = a.Breached, Note = a.Note }
+                    ? new StandardRow { Number = s.Number, Finding = a.Finding, Note = a.Note }
                     : new StandardRow { Number = s.Number })
                 .ToList();
         }
@@ -272,14 +292,6 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
         Lawfulness.Lawful ??= Complaint.Lawful;
         Lawfulness.Note ??= Complaint.LawfulnessNote;
         return Task.CompletedTask;
-    }
-
-    private void RequireHearing()
-    {
-        if (Outcome.HearingId is null)
-        {
-            ModelState.AddModelError("Outcome.HearingId", "Kies over welk horen het gaat.");
-        }
     }
 
     private DateOnly RequiredDate(string? text, string key, string what)
@@ -317,6 +329,9 @@ public sealed class HearingOutcomeInput
 {
     public Guid? HearingId { get; set; }
 
+    /// <summary>True: the party does not want to be heard (no date or report then).</summary>
+    public bool? Declined { get; set; }
+
     public string? HeldOn { get; set; }
 
     public string? Report { get; set; }
@@ -349,7 +364,7 @@ public sealed class StandardRow
     public int Number { get; set; }
 
     /// <summary>Null: not assessed against this standard.</summary>
-    public bool? Breached { get; set; }
+    public StandardFinding? Finding { get; set; }
 
     public string? Note { get; set; }
 }

@@ -1557,8 +1557,10 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                             b1.Property<int>("StandardNumber")
                                 .HasColumnType("integer");
 
-                            b1.Property<bool>("Breached")
-                                .HasColumnType("boolean");
+                            b1.Property<string>("Finding")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
 
                             b1.Property<string>("Note")
                                 .IsRequired()

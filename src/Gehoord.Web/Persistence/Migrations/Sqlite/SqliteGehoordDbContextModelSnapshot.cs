@@ -1538,8 +1538,10 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                             b1.Property<int>("StandardNumber")
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<bool>("Breached")
-                                .HasColumnType("INTEGER");
+                            b1.Property<string>("Finding")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
 
                             b1.Property<string>("Note")
                                 .IsRequired()
