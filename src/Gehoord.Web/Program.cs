@@ -14,6 +14,12 @@ using Microsoft.AspNetCore.Localization;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// Outside Development, MapStaticAssets finds the compressed copies (.gz, .br) only in a published
+// wwwroot; run from the build output (dotnet run, tests) they live in obj/. This reads the build's
+// static-web-assets manifest when there is one, so every environment serves the style sheets; a
+// published app has no such manifest and is unaffected. Without it a gzip request got an empty 200.
+builder.WebHost.UseStaticWebAssets();
+
 var options = builder.Configuration.GetSection(GehoordOptions.Section).Get<GehoordOptions>() ?? new GehoordOptions();
 builder.Services.Configure<GehoordOptions>(builder.Configuration.GetSection(GehoordOptions.Section));
 builder.Services.AddSingleton(TimeProvider.System);

@@ -11,7 +11,7 @@ namespace Gehoord.BrowserTests.Infrastructure;
 /// (WCAG 2.0/2.1 A and AA, zero violations), photographed, and its served HTML is kept for the
 /// Nu Html Checker, which runs once at the end of the flow (<see cref="AssertValidHtmlAsync"/>).
 /// </summary>
-public sealed class PageGate
+public sealed partial class PageGate
 {
     public static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
@@ -19,6 +19,7 @@ public sealed class PageGate
     private readonly ITestOutputHelper _output;
     private readonly List<(string Name, string Html)> _documents = [];
     private readonly Dictionary<IPage, IResponse> _lastDocument = [];
+    private readonly List<string> _brokenResources = [];
     private int _pages;
 
     public PageGate(string flow, ITestOutputHelper output)
@@ -43,6 +44,19 @@ public sealed class PageGate
             {
                 _lastDocument[page] = response;
             }
+
+            // A page whose style sheet did not load passes axe unstyled: that must fail the gate.
+            if (response.Request.ResourceType is "stylesheet" or "script" or "image" or "font" && response.Status >= 400)
+            {
+                _brokenResources.Add($"{response.Status} {response.Url}");
+            }
+        };
+        page.RequestFailed += (_, request) =>
+        {
+            if (request.ResourceType is "stylesheet" or "script" or "image" or "font")
+            {
+                _brokenResources.Add($"failed ({request.Failure}) {request.Url}");
+            }
         };
         return page;
     }
@@ -64,11 +78,31 @@ public sealed class PageGate
         _documents.Add(($"{_flow}: {name} ({new Uri(page.Url).PathAndQuery})", await response.TextAsync()));
 
         await Screenshots.TakeAsync(page, $"{_flow}-{_pages:00}-{name}", fullPageScreenshot, _output);
+        Assert.True(_brokenResources.Count == 0, $"'{name}' ({page.Url}): resources did not load:\n{string.Join("\n", _brokenResources)}");
+        // An empty answer for a style sheet (as a gzip request once got) is a 200 too: count its rules.
+        var emptySheets = await page.EvaluateAsync<string[]>("() => [...document.styleSheets].filter(s => s.cssRules.length === 0).map(s => s.href || 'inline')");
+        var sheets = await page.EvaluateAsync<int>("() => document.styleSheets.length");
+        Assert.True(sheets > 0 && emptySheets.Length == 0, $"'{name}' ({page.Url}) is unstyled: {sheets} style sheet(s), empty: {string.Join(", ", emptySheets)}.");
+
+        // Issue 16: no handling page over 3,000 px high on a desktop.
+        var height = await page.EvaluateAsync<int>("() => document.documentElement.scrollHeight");
+        var width = page.ViewportSize?.Width ?? 0;
+        _output.WriteLine($"height: {height} px at {width} px wide on {name} ({new Uri(page.Url).AbsolutePath})");
+        if (width >= 1024 && HandlingPage().IsMatch(new Uri(page.Url).AbsolutePath))
+        {
+            Assert.True(height <= MaxHandlingPageHeight, $"'{name}' ({page.Url}) is {height} px high at {width} px wide; a handling page may be at most {MaxHandlingPageHeight} px.");
+        }
 
         var violations = await AxeViolationsAsync(page);
         Assert.True(violations.Count == 0, $"axe-core found {violations.Count} WCAG 2.1 A/AA violation(s) on '{name}' ({page.Url}):\n{Describe(violations)}");
         _output.WriteLine($"axe: no violations on {name} ({page.Url})");
     }
+
+    /// <summary>The highest a handling page may be on a desktop (issue 16).</summary>
+    public const int MaxHandlingPageHeight = 3000;
+
+    [System.Text.RegularExpressions.GeneratedRegex("^/Staff/Klachten/[0-9a-fA-F-]{36}/(toewijzen|verkennen|contact|oplossen|onderzoek|termijnen|afronden|gedragslijn|besluit)$")]
+    private static partial System.Text.RegularExpressions.Regex HandlingPage();
 
     /// <summary>axe-core with the WCAG 2.0 and 2.1 A and AA rules on the page as it is now.</summary>
     public static async Task<IReadOnlyList<AxeResultItem>> AxeViolationsAsync(IPage page)
