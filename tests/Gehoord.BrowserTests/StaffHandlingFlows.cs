@@ -23,7 +23,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
     public async Task A_handler_takes_a_demo_complaint_from_the_start_page_and_closes_it_as_resolved_in_few_page_loads_partly_with_the_keyboard()
     {
         var gate = new PageGate("handling-resolved", output);
-        var page = gate.Watch(await browser.NewPageAsync());
+        var page = gate.Watch(await browser.NewPageAsync(1366, 900));
         var keys = new KeyboardUser(page);
         var pageLoads = new List<string>();
         try
@@ -60,14 +60,9 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             // The solving page is one form: solution, check and lesson go in one press.
             await page.GetByLabel("Fout hersteld").CheckAsync();
             await page.GetByLabel("Beschrijving van de oplossing").FillAsync("Nieuwe afvalpas verstuurd en uitgelegd dat de aanvraag was blijven liggen.");
-            var lesson = page.GetByRole(AriaRole.Region, new() { Name = "3. Wat leert de organisatie?" });
-            await lesson.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Kunnen andere burgers") }).GetByLabel("Ja", new() { Exact = true }).CheckAsync();
-            await lesson.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Kan dit in de toekomst") }).GetByLabel("Ja", new() { Exact = true }).CheckAsync();
-            await lesson.GetByLabel("De les", new() { Exact = true }).FillAsync("Aanvragen voor een afvalpas krijgen een vaste behandeltermijn.");
-            await lesson.GetByLabel("Werkwijze").CheckAsync();
 
-            // The satisfaction check with the keyboard only: Tab to the date, type it, Space on
-            // "Ja" twice (Tab enters a radio group on its first option), then Tab to the button and Enter.
+            // The satisfaction check with the keyboard only, from the description just typed: Tab to
+            // the date, type it, Space on "Ja" twice (Tab enters a radio group on its first option).
             await keys.TabUntilAsync(f => f.Id == "Check_CheckedOn", "the date of the satisfaction check", maxStops: 120);
             await page.Keyboard.PressAsync("ControlOrMeta+A");
             await page.Keyboard.TypeAsync(Today);
@@ -83,6 +78,12 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             Assert.Equal("Ja", back.Text);
             Assert.True(await page.GetByRole(AriaRole.Group, new() { Name = "Is de klager tevreden?" }).GetByLabel("Ja", new() { Exact = true }).IsCheckedAsync(), "Space did not choose 'Ja' for satisfied.");
             Assert.True(await page.GetByRole(AriaRole.Group, new() { Name = "Is alles besproken?" }).GetByLabel("Ja", new() { Exact = true }).IsCheckedAsync(), "Space did not choose 'Ja' for everything covered.");
+            // The lesson with the mouse; from its last choice, Tab goes on to the buttons.
+            var lesson = page.GetByRole(AriaRole.Region, new() { Name = "3. Wat leert de organisatie?" });
+            await lesson.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Kunnen andere burgers") }).GetByLabel("Ja", new() { Exact = true }).CheckAsync();
+            await lesson.GetByRole(AriaRole.Group, new() { NameRegex = new Regex("^Kan dit in de toekomst") }).GetByLabel("Ja", new() { Exact = true }).CheckAsync();
+            await lesson.GetByLabel("De les", new() { Exact = true }).FillAsync("Aanvragen voor een afvalpas krijgen een vaste behandeltermijn.");
+            await lesson.GetByLabel("Werkwijze").CheckAsync();
             await keys.TabUntilAsync(f => f.Tag == "button" && f.Text == "Opslaan en afronden: opgelost", "the button 'Opslaan en afronden: opgelost'", maxStops: 150);
             await SubmitAsync(page, () => page.Keyboard.PressAsync("Enter"));
             await Address.WaitForAsync(page, HandlingPageAddress("afronden"));
@@ -151,7 +152,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await coordinator.Context.CloseAsync();
         }
 
-        var page = gate.Watch(await browser.NewPageAsync());
+        var page = gate.Watch(await browser.NewPageAsync(1366, 900));
         try
         {
             await StaffSignIn.SignInAsync(page, handler);
@@ -178,42 +179,49 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await page.GetByLabel("Waarom is een oordeel nodig?").FillAsync("De klager wil uitdrukkelijk een oordeel.");
             await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Naar onderzoek en oordeel" }));
 
-            await OpenHandlingPageAsync(page, "Onderzoek en oordeel", "onderzoek");
+            // "Naar onderzoek en oordeel" lands on the investigation page: one form, saved as a whole.
+            await Address.WaitForAsync(page, HandlingPageAddress("onderzoek"));
             await gate.CheckAsync(page, "investigate");
+            var save = page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true });
+            foreach (var party in new[] { "Klager", "Beklaagde" })
+            {
+                await page.GetByRole(AriaRole.Group, new() { Name = "Wie nodigt u uit?" }).GetByLabel(party, new() { Exact = true }).CheckAsync();
+                await page.GetByRole(AriaRole.Group, new() { Name = "Hoe wordt er gehoord?" }).GetByLabel("Gesprek op locatie").CheckAsync();
+                await page.GetByRole(AriaRole.Textbox, new() { Name = "Uitgenodigd op" }).FillAsync(Today);
+                await page.GetByRole(AriaRole.Textbox, new() { Name = "Datum van het horen" }).FillAsync(Today);
+                await SubmitAsync(page, save);
+            }
+
+            // Both reports typed, then the standard, the rules and the verdicts, and one press saves them all.
             foreach (var (party, report) in new[]
             {
                 ("Klager", "De klager vertelde dat de medewerker zijn stem verhief."),
                 ("Beklaagde", "De medewerker erkent dat het gesprek uit de hand liep."),
             })
             {
-                await page.GetByRole(AriaRole.Group, new() { Name = "Wie nodigt u uit?" }).GetByLabel(party, new() { Exact = true }).CheckAsync();
-                await page.GetByRole(AriaRole.Group, new() { Name = "Hoe wordt er gehoord?" }).GetByLabel("Gesprek op locatie").CheckAsync();
-                await page.GetByLabel("Uitgenodigd op").FillAsync(Today);
-                await page.GetByLabel("Datum van het horen").FillAsync(Today);
-                await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging vastleggen" }));
-
                 await page.GetByRole(AriaRole.Group, new() { Name = "Over welk horen gaat het?" }).GetByLabel(new Regex($"^{party}[ ,]")).CheckAsync();
+                await page.GetByRole(AriaRole.Group, new() { Name = "Is de partij gehoord?" }).GetByLabel("Ja, gehoord").CheckAsync();
                 await page.GetByLabel("Gehoord op").FillAsync(Today);
                 await page.GetByLabel("Verslag van het horen").FillAsync(report);
-                await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Gehoord: verslag opslaan" }));
+                await SubmitAsync(page, save);
             }
 
             await Expect(page.Locator("#hoorzittingen")).ToContainTextAsync("De medewerker erkent");
             await gate.CheckAsync(page, "investigate-heard");
+            await page.SetViewportSizeAsync(390, 844);
+            await gate.CheckAsync(page, "investigate-heard-phone");
+            await page.SetViewportSizeAsync(1366, 900);
 
-            // Standard 7 of the Behoorlijkheidswijzer: the legend is "7. <name>", in the closed group of core value Respectvol.
+            // Standard 7 of the Behoorlijkheidswijzer: its choice list is labelled "7. <name>", in the closed group of core value Respectvol.
             await page.Locator("summary").Filter(new() { HasTextRegex = new Regex("^Respectvol ") }).ClickAsync();
-            var standard = page.GetByRole(AriaRole.Group, new() { NameRegex = new Regex(@"^7\. ") });
-            var standardName = Regex.Replace((await standard.Locator("legend").InnerTextAsync()).Trim(), @"^7\.\s*", string.Empty);
-            await standard.GetByLabel("Geschonden", new() { Exact = true }).CheckAsync();
+            var standard = page.GetByRole(AriaRole.Combobox, new() { NameRegex = new Regex(@"^7\. ") });
+            var standardName = Regex.Replace((await page.Locator($"label[for='{await standard.GetAttributeAsync("id")}']").InnerTextAsync()).Trim(), @"^7\.\s*", string.Empty);
+            await standard.SelectOptionAsync(new SelectOptionValue { Label = "Geschonden" });
             await page.GetByLabel($"Toelichting bij {standardName}").FillAsync("De medewerker verhief zijn stem.");
-            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Toetsing opslaan" }));
-            await Expect(page.Locator("#toetsingen")).ToContainTextAsync("Geschonden");
 
             var rules = page.GetByRole(AriaRole.Region, new() { Name = "Toets aan de regels" });
             await rules.GetByLabel("Ja", new() { Exact = true }).CheckAsync();
             await rules.GetByLabel("Toelichting").FillAsync("Er is geen regel geschonden.");
-            await SubmitAsync(page, rules.GetByRole(AriaRole.Button, new() { Name = "Toets opslaan" }));
 
             var verdicts = page.GetByRole(AriaRole.Region, new() { Name = "Oordeel per klachtonderdeel" });
             await verdicts.GetByRole(AriaRole.Group, new() { Name = "Oordeel", Exact = true }).Nth(0).GetByLabel("Gegrond", new() { Exact = true }).CheckAsync();
@@ -222,24 +230,20 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await verdicts.GetByRole(AriaRole.Group, new() { Name = "Oordeel", Exact = true }).Nth(1).GetByLabel("Geen oordeel", new() { Exact = true }).CheckAsync();
             await verdicts.GetByRole(AriaRole.Group, new() { Name = "Kon worden vastgesteld wat er gebeurde?" }).Nth(1).GetByLabel("Nee", new() { Exact = true }).CheckAsync();
             await verdicts.GetByLabel("Motivering").Nth(1).FillAsync("Er is niet meer vast te stellen of er een terugbelverzoek was.");
-            await SubmitAsync(page, verdicts.GetByRole(AriaRole.Button, new() { Name = "Oordelen opslaan" }));
-            await gate.CheckAsync(page, "investigate-before-judging");
-
-            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Oordeel vaststellen" }));
-            await Expect(page.Locator("#oordelen-lijst")).ToContainTextAsync("gegrond");
             var lesson = page.GetByRole(AriaRole.Region, new() { Name = "Wat leert de organisatie?" });
             await lesson.GetByLabel("De les uit deze klacht").FillAsync("Baliemedewerkers oefenen de-escalatie in het teamoverleg.");
             await lesson.GetByRole(AriaRole.Group, new() { Name = "Op welk niveau geldt de les?" }).GetByLabel("Werkwijze").CheckAsync();
-            await SubmitAsync(page, lesson.GetByRole(AriaRole.Button, new() { Name = "Les opslaan" }));
+            await gate.CheckAsync(page, "investigate-before-judging");
+
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en oordeel vaststellen" }));
+            await Expect(page.Locator("#toetsingen")).ToContainTextAsync("Geschonden");
+            await Expect(page.Locator("#oordelen-lijst")).ToContainTextAsync("gegrond");
             await gate.CheckAsync(page, "investigate-judged");
 
             var closing = page.GetByRole(AriaRole.Region, new() { Name = "Afronden na onderzoek" });
             await closing.GetByLabel("Ombudsman", new() { Exact = true }).FillAsync("de Nationale ombudsman");
             await closing.GetByLabel("Termijn voor de ombudsman").FillAsync("binnen één jaar na de datum van deze brief");
-            await SubmitAsync(page, closing.GetByRole(AriaRole.Button, new() { Name = "Afronden na onderzoek" }));
-            await gate.CheckAsync(page, "investigate-closing");
-
-            await page.GetByRole(AriaRole.Link, new() { Name = "Naar afronden: brieven versturen en de klacht afsluiten" }).ClickAsync();
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en afronden na onderzoek" }));
             await Address.WaitForAsync(page, HandlingPageAddress("afronden"));
             await gate.CheckAsync(page, "close-letters");
             var letters = page.GetByRole(AriaRole.Region, new() { Name = "Brieven" });
@@ -287,8 +291,8 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
                 "Gehoord op",
                 "Klachtonderdeel 1: gegrond.",
                 "Klachtonderdeel 2: geen oordeel.",
-                "Oordeel vastgesteld",
                 "Les (werkwijze): Baliemedewerkers",
+                "Oordeel vastgesteld",
                 "Afgesloten: ",
             ]);
             await gate.CheckAsync(page, "case-closed");
@@ -297,6 +301,8 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await gate.CheckAsync(page, "deadlines");
             await OpenHandlingPageAsync(page, "Gedragslijn", "gedragslijn");
             await gate.CheckAsync(page, "conduct");
+            await OpenHandlingPageAsync(page, "Persoonlijk contact", "contact");
+            await gate.CheckAsync(page, "contact-closed");
             await page.GotoAsync("/Staff/Meldingen");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Meldingen");
             await gate.CheckAsync(page, "notifications");

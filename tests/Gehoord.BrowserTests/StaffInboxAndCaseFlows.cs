@@ -19,7 +19,7 @@ public sealed partial class StaffInboxAndCaseFlows(BrowserFixture browser, ITest
     public async Task A_coordinator_sees_the_overdue_complaint_in_the_inbox_filters_on_it_and_opens_its_case_page()
     {
         var gate = new PageGate("coordinator-inbox", output);
-        var page = gate.Watch(await browser.NewPageAsync());
+        var page = gate.Watch(await browser.NewPageAsync(1366, 900));
         try
         {
             await StaffSignIn.SignInAsync(page, StaffSignIn.Account(StaffRoles.Coordinator));
@@ -46,6 +46,14 @@ public sealed partial class StaffInboxAndCaseFlows(BrowserFixture browser, ITest
             await Address.WaitForAsync(page, CasePageAddress());
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(linkText);
             await gate.CheckAsync(page, "case-page");
+
+            // The same inbox and case page on a phone.
+            await page.SetViewportSizeAsync(390, 844);
+            await gate.CheckAsync(page, "case-page-phone");
+            await page.GoBackAsync();
+            await Address.WaitForAsync(page, new Regex(@"/Staff/Inbox\?.+"));
+            await page.ReloadAsync();
+            await gate.CheckAsync(page, "inbox-overdue-phone");
 
             await gate.AssertValidHtmlAsync();
         }

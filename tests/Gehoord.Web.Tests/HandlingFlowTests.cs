@@ -195,7 +195,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
             ["Lesson.Text"] = "Baliemedewerkers oefenen de-escalatie in het teamoverleg.",
             ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod),
         });
-        await PostAsync(browser, $"{page}/onderzoek", "#afronden-na-onderzoek", new()
+        await PostAsync(browser, $"{page}/onderzoek", "#afronden-na-onderzoek-knop", new()
         {
             ["Closing.OmbudsmanName"] = "de Nationale ombudsman",
             ["Closing.OmbudsmanTerm"] = "binnen één jaar na de datum van deze brief",

@@ -90,7 +90,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod),
         });
         // As a browser posts it: the ombudsman fields as the page filled them in from the profile.
-        await SucceedsAsync(browser, url, "#afronden-na-onderzoek", new()
+        await SucceedsAsync(browser, url, "#afronden-na-onderzoek-knop", new()
         {
             ["Closing.OmbudsmanName"] = Gehoord.Domain.Jurisdictions.JurisdictionProfile.NlAwb.OmbudsmanName,
             ["Closing.OmbudsmanTerm"] = Gehoord.Domain.Jurisdictions.JurisdictionProfile.NlAwb.OmbudsmanTerm,

@@ -89,7 +89,7 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
         {
             ["Closing.OmbudsmanName"] = "de Nationale ombudsman",
             ["Closing.OmbudsmanTerm"] = "binnen één jaar na de datum van deze brief",
-        }, "#afronden-na-onderzoek");
+        }, "#afronden-na-onderzoek-knop");
         Assert.Equal(HttpStatusCode.Redirect, closeResponse.StatusCode);
 
         // The task on /afronden links to its composer.

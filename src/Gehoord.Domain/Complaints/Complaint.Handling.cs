@@ -816,6 +816,14 @@ public sealed partial class Complaint
     public bool ComplainantHeardOrWaived =>
         ComplainantHearingWaiver is not null || _hearings.Any(h => h.Hears(HearingParty.Complainant) && (h.HeldOn is not null || h.Declined));
 
+    /// <summary>
+    /// True when the complainant (unless not heard for a reason in the law) and every respondent
+    /// have an invitation to be heard: until then, inviting is the next thing on the investigation page.
+    /// </summary>
+    public bool EveryoneInvitedToBeHeard =>
+        (ComplainantHearingWaiver is not null || _hearings.Any(h => h.Hears(HearingParty.Complainant)))
+        && _respondents.All(r => _hearings.Any(h => h.HearsRespondent(r.Id)));
+
     public bool RespondentsHeard =>
         _respondents.All(r => _hearings.Any(h => h.HearsRespondent(r.Id) && (h.HeldOn is not null || h.Declined)));
 

@@ -49,9 +49,10 @@ public sealed class Browser : IDisposable
             return await SubmitAsync(form, pageUrl, fields);
         }
 
-        // A part of a one-form page: its form, to the formaction of the part's own button if it has one.
+        // A part of a one-form page (or a step's button): its form, to the formaction of the
+        // part's own button if it has one.
         var whole = target.Closest("form") as IHtmlFormElement ?? throw new InvalidOperationException($"{formSelector} on {pageUrl} is not in a form.");
-        if (target.QuerySelector("button[formaction]") is { } button)
+        if ((target is IHtmlButtonElement ? target : target.QuerySelector("button[formaction]")) is { } button)
         {
             whole.SetAttribute("action", button.GetAttribute("formaction"));
         }

@@ -55,6 +55,16 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
 
     public DateTimeOffset ToLocal(DateTimeOffset moment) => clock.ToLocal(moment);
 
+    /// <summary>
+    /// Handling pages use the wide layout: on a desktop their sections stand in two columns
+    /// (<c>gh-columns</c>), so no page grows past a few screens (issue 16: at most 3,000 px).
+    /// </summary>
+    public override void OnPageHandlerExecuting(Microsoft.AspNetCore.Mvc.Filters.PageHandlerExecutingContext context)
+    {
+        ViewData["Wide"] = true;
+        base.OnPageHandlerExecuting(context);
+    }
+
     /// <summary>Shows the page for complaint <paramref name="id"/>, or 404 when this organisation has no such complaint.</summary>
     protected async Task<IActionResult> ShowAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -36,6 +36,15 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
     /// <summary>Shown after the label of a field that may stay empty; English pages pass "(optional)".</summary>
     public string OptionalText { get; set; } = "(niet verplicht)";
 
+    /// <summary>
+    /// Words of the label only screen readers need, where the page's layout shows them already
+    /// (a norm's note beside the norm): " bij Fair play".
+    /// </summary>
+    public string? LabelHidden { get; set; }
+
+    /// <summary>For <c>type="select"</c>: the options, value and label, in order.</summary>
+    public IReadOnlyList<(string Value, string Label)> Options { get; set; } = [];
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = default!;
@@ -52,8 +61,8 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
 
         var describedBy = new List<string>();
         var html = new System.Text.StringBuilder();
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field utrecht-form-field--{(Type == "textarea" ? "textarea" : "text")}{(invalid ? " utrecht-form-field--invalid" : string.Empty)}\">");
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" for=\"{id}\">{E(Label)}{(Required ? string.Empty : $" <span class=\"gh-optional\">{E(OptionalText)}</span>")}</label></div>");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field utrecht-form-field--{(Type is "textarea" or "select" ? Type : "text")}{(invalid ? " utrecht-form-field--invalid" : string.Empty)}\">");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"utrecht-form-field__label\"><label class=\"utrecht-form-label\" for=\"{id}\">{E(Label)}{(string.IsNullOrEmpty(LabelHidden) ? string.Empty : $"<span class=\"gh-visually-hidden\">{E(LabelHidden)}</span>")}{(Required || OptionalText.Length == 0 ? string.Empty : $" <span class=\"gh-optional\">{E(OptionalText)}</span>")}</label></div>");
         if (!string.IsNullOrEmpty(Hint))
         {
             describedBy.Add(id + "-hint");
@@ -100,6 +109,16 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         {
             // Browsers post line breaks as CR LF; echoed back encoded, a CR is invalid HTML.
             html.Append(CultureInfo.InvariantCulture, $"<textarea class=\"utrecht-textarea utrecht-textarea--html-textarea{(invalid ? " utrecht-textarea--invalid" : string.Empty)}\" rows=\"{Rows}\"{common}>{E(value?.ReplaceLineEndings("\n"))}</textarea>");
+        }
+        else if (Type == "select")
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<select class=\"utrecht-select utrecht-select--html-select{(invalid ? " utrecht-select--invalid" : string.Empty)}\"{common}>");
+            foreach (var (optionValue, optionLabel) in Options)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<option value=\"{E(optionValue)}\"{(optionValue == (value ?? string.Empty) ? " selected" : string.Empty)}>{E(optionLabel)}</option>");
+            }
+
+            html.Append("</select>");
         }
         else
         {
