@@ -160,7 +160,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         Assert.Contains("Er is niets opgeslagen", refusedPage.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Er is twee keer niet teruggebeld.", refusedPage.QuerySelector("#Verdicts_0__Motivation")!.TextContent);
         Assert.True(((IHtmlInputElement)refusedPage.QuerySelector("#Invite_Party_Complainant")!).IsChecked);
-        Assert.True(((IHtmlInputElement)refusedPage.QuerySelector("#Standards_6__Finding_NotAssessable")!).IsChecked);
+        Assert.Equal(nameof(StandardFinding.NotAssessable), ((IHtmlSelectElement)refusedPage.QuerySelector("#Standards_6__Finding")!).Value);
         Assert.Equal("De regels zijn gevolgd.", refusedPage.QuerySelector("#Lawfulness_Note")!.TextContent);
         var untouched = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Empty(untouched.Hearings);

@@ -250,13 +250,13 @@ public sealed partial class Complaint
     }
 
     /// <summary>The respondent gets a copy of the complaint and its enclosures (Awb 9:9).</summary>
-    public void InformRespondent(Guid respondentId, DateOnly copySentOn, Actor by, DateTimeOffset at)
+    public void InformRespondent(Guid respondentId, DateOnly copySentOn, Actor by, DateTimeOffset at, ProfileWords? words = null)
     {
         EnsureActive();
         var respondent = RespondentById(respondentId);
         EnsureNotInFuture(copySentOn, at);
         respondent.Inform(copySentOn);
-        Record(at, by, TimelineEventKind.RespondentInformed, $"{respondent.Name} heeft op {copySentOn:dd-MM-yyyy} een kopie van de klacht gekregen (Awb 9:9).");
+        Record(at, by, TimelineEventKind.RespondentInformed, $"{respondent.Name} heeft op {copySentOn:dd-MM-yyyy} een kopie van de klacht gekregen{ProfileWords.Cite((words ?? ProfileWords.NlAwb).CopyToRespondent)}.");
     }
 
     public void RecordRespondentView(Guid respondentId, string view, Actor by, DateTimeOffset at)
@@ -467,11 +467,11 @@ public sealed partial class Complaint
         return _respondents.FirstOrDefault(r => r.Id == hearing.RespondentId)?.Name;
     }
 
-    public void RecordHearingHeld(Guid hearingId, DateOnly heldOn, string report, Actor by, DateTimeOffset at)
+    public void RecordHearingHeld(Guid hearingId, DateOnly heldOn, string report, Actor by, DateTimeOffset at, ProfileWords? words = null)
     {
         EnsureStatus("Horen hoort bij onderzoek en oordeel.", ComplaintStatus.Investigating);
         var hearing = HearingById(hearingId);
-        var text = Required(report, "Maak een verslag van het horen (Awb 9:10).");
+        var text = Required(report, $"Maak een verslag van het horen{ProfileWords.Cite((words ?? ProfileWords.NlAwb).Hearing)}.");
         EnsureNotInFuture(heldOn, at);
         if (heldOn < hearing.InvitedOn)
         {
@@ -497,7 +497,7 @@ public sealed partial class Complaint
     }
 
     /// <summary>The complainant is not heard, which the law allows for three reasons only (Awb 9:10 lid 2).</summary>
-    public void WaiveComplainantHearing(HearingWaiverReason reason, string motivation, Actor by, DateTimeOffset at)
+    public void WaiveComplainantHearing(HearingWaiverReason reason, string motivation, Actor by, DateTimeOffset at, ProfileWords? words = null)
     {
         EnsureStatus("Horen hoort bij onderzoek en oordeel.", ComplaintStatus.Investigating);
         if (!Enum.IsDefined(reason))
@@ -508,7 +508,7 @@ public sealed partial class Complaint
         var why = Required(motivation, "Licht toe waarom de klager niet wordt gehoord.");
         ComplainantHearingWaiver = reason;
         HearingWaiverMotivation = why;
-        Record(at, by, TimelineEventKind.HearingWaived, $"De klager wordt niet gehoord: {HandlingFacts.DutchName(reason).ToLowerInvariant()} (Awb 9:10 lid 2).", HearingWaiverMotivation);
+        Record(at, by, TimelineEventKind.HearingWaived, $"De klager wordt niet gehoord: {HandlingFacts.DutchName(reason).ToLowerInvariant()}{ProfileWords.Cite((words ?? ProfileWords.NlAwb).HearingWaiver)}.", HearingWaiverMotivation);
     }
 
     public InvolvedPerson AddInvolvedPerson(Guid id, InvolvedRole role, string name, DateOnly? discussedWithComplainantOn, string? statement, Actor by, DateTimeOffset at)
@@ -628,7 +628,7 @@ public sealed partial class Complaint
     }
 
     /// <summary>The body decides; deviating from the committee's advice needs reasons (Awb 9:15).</summary>
-    public void DecideOnCommitteeAdvice(bool follows, string? deviationMotivation, Actor by, DateTimeOffset at)
+    public void DecideOnCommitteeAdvice(bool follows, string? deviationMotivation, Actor by, DateTimeOffset at, ProfileWords? words = null)
     {
         EnsureStatus("Het besluit over het advies hoort bij onderzoek en oordeel.", ComplaintStatus.Investigating);
         if (CommitteeReportedOn is null)
@@ -639,7 +639,7 @@ public sealed partial class Complaint
         var why = Complainant.Clean(deviationMotivation);
         if (!follows && why is null)
         {
-            throw new DomainException("Wie afwijkt van het advies van de commissie, moet dat motiveren (Awb 9:15). Schrijf de reden op.");
+            throw new DomainException($"Wie afwijkt van het advies van de commissie, moet dat motiveren{ProfileWords.Cite((words ?? ProfileWords.NlAwb).DeviatingFromAdvice)}. Schrijf de reden op.");
         }
 
         FollowsCommitteeAdvice = follows;

@@ -255,14 +255,15 @@ public sealed partial class Complaint
 
     /// <summary>
     /// Makes a staff member the handler. Never someone whose conduct the complaint is about
-    /// (Awb 9:7, Bestuursdecreet II.86). A change of handler needs a reason.
+    /// (Awb 9:7, Bestuursdecreet II.86). A change of handler needs a reason. The refusal cites the
+    /// article of the case's profile (<paramref name="words"/>; the Awb when none is given).
     /// </summary>
-    public void AssignHandler(Actor handler, Actor by, DateTimeOffset at, string? reason = null)
+    public void AssignHandler(Actor handler, Actor by, DateTimeOffset at, string? reason = null, ProfileWords? words = null)
     {
         EnsureOpen();
         if (IsRespondent(handler.Id))
         {
-            throw new DomainException($"{handler.Name} kan deze klacht niet behandelen: de klacht gaat over deze persoon (Awb 9:7).");
+            throw new DomainException($"{handler.Name} kan deze klacht niet behandelen: de klacht gaat over deze persoon{ProfileWords.Cite((words ?? ProfileWords.NlAwb).NotInvolvedHandler)}.");
         }
 
         if (HandlerId == handler.Id)
@@ -296,7 +297,7 @@ public sealed partial class Complaint
         Record(at, by, TimelineEventKind.ExplorationStarted, "Het probleem wordt verkend.");
     }
 
-    public Respondent AddRespondent(Guid id, string name, string? staffUserId, Guid? unitId, Actor by, DateTimeOffset at)
+    public Respondent AddRespondent(Guid id, string name, string? staffUserId, Guid? unitId, Actor by, DateTimeOffset at, ProfileWords? words = null)
     {
         EnsureOpen();
         if (string.IsNullOrWhiteSpace(name))
@@ -306,7 +307,7 @@ public sealed partial class Complaint
 
         if (staffUserId is not null && staffUserId == HandlerId)
         {
-            throw new DomainException($"{name.Trim()} behandelt deze klacht en kan daarom niet ook beklaagde zijn (Awb 9:7). Wijs eerst een andere behandelaar toe.");
+            throw new DomainException($"{name.Trim()} behandelt deze klacht en kan daarom niet ook beklaagde zijn{ProfileWords.Cite((words ?? ProfileWords.NlAwb).NotInvolvedHandler)}. Wijs eerst een andere behandelaar toe.");
         }
 
         if (staffUserId is not null && IsRespondent(staffUserId))

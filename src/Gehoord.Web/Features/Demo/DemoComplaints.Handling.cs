@@ -96,7 +96,7 @@ public sealed partial class DemoComplaints
         c.DescribeCore("Mevrouw kreeg een afwijzing op bijzondere bijstand zonder uitleg en komt telefonisch niet bij iemand die het kan uitleggen.", "Uitleg over de afwijzing en een nieuwe beoordeling van haar aanvraag.", h.Handler, h.Now);
         c.AddPart(h.NewId(), "De afwijzing is niet gemotiveerd.", h.Handler, h.Now);
         c.AddPart(h.NewId(), "Mevrouw werd aan de telefoon steeds doorverbonden.", h.Handler, h.Now);
-        c.InformRespondent(c.Respondents[0].Id, h.Day(-2), h.Handler, h.Now);
+        c.InformRespondent(c.Respondents[0].Id, h.Day(-2), h.Handler, h.Now, h.Profile.Words);
         c.PlanContact(h.NewId(), ContactParty.Complainant, ContactForm.Phone, h.Moment(1, 10), h.Handler, h.Now);
     }
 
@@ -262,7 +262,7 @@ public sealed partial class DemoComplaints
         var added = parts.Select(p => c.AddPart(h.NewId(), p, h.Handler, h.Now)).ToList();
         if (c.Respondents.Count > 0)
         {
-            c.InformRespondent(c.Respondents[0].Id, c.ReceivedOn.AddDays(3), h.Handler, h.Now);
+            c.InformRespondent(c.Respondents[0].Id, c.ReceivedOn.AddDays(3), h.Handler, h.Now, h.Profile.Words);
         }
 
         c.StartInvestigation("De klager wil een oordeel over de gedraging.", h.Handler, h.Now);
@@ -272,7 +272,7 @@ public sealed partial class DemoComplaints
     private static void HearBoth(Complaint c, DemoHandling h, int heldDaysFromToday)
     {
         var hearing = c.InviteToHearing(h.NewId(), HearingParty.Both, null, HearingForm.InPerson, h.Day(heldDaysFromToday - 7), h.Day(heldDaysFromToday), h.Handler, h.Now);
-        c.RecordHearingHeld(hearing.Id, h.Day(heldDaysFromToday), "Klager en beklaagde hebben hun kant verteld. De feiten zijn samen doorgenomen; het verslag is aan beiden gestuurd.", h.Handler, h.Now);
+        c.RecordHearingHeld(hearing.Id, h.Day(heldDaysFromToday), "Klager en beklaagde hebben hun kant verteld. De feiten zijn samen doorgenomen; het verslag is aan beiden gestuurd.", h.Handler, h.Now, h.Profile.Words);
     }
 
     private static void Assess(Complaint c, DemoHandling h, bool lawful, string lawfulness)

@@ -43,7 +43,7 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
             {
                 var handler = StaffActor(Handlers, Assignment.HandlerId)
                     ?? throw new DomainException("Kies een behandelaar uit de lijst.");
-                complaint.AssignHandler(handler, actor, at, Assignment.Reason);
+                complaint.AssignHandler(handler, actor, at, Assignment.Reason, Profile.Words);
             },
             "De behandelaar is toegewezen.",
             cancellationToken,

@@ -159,7 +159,7 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
                 var name = string.IsNullOrWhiteSpace(Respondent.Name)
                     ? Staff.FirstOrDefault(s => s.Id == Respondent.StaffUserId).Name
                     : Respondent.Name;
-                c.AddRespondent(Guid.CreateVersion7(at), name ?? string.Empty, Respondent.StaffUserId, Respondent.UnitId, by, at);
+                c.AddRespondent(Guid.CreateVersion7(at), name ?? string.Empty, Respondent.StaffUserId, Respondent.UnitId, by, at, Profile.Words);
             },
             "De beklaagde is toegevoegd.",
             cancellationToken);
@@ -176,7 +176,7 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
 
         return ActAsync(
             id,
-            (c, by, at) => c.InformRespondent(Inform.RespondentId!.Value, copySentOn!.Value, by, at),
+            (c, by, at) => c.InformRespondent(Inform.RespondentId!.Value, copySentOn!.Value, by, at, Profile.Words),
             "Vastgelegd dat de beklaagde een kopie van de klacht kreeg.",
             cancellationToken);
     }

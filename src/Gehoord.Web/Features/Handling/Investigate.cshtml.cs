@@ -152,14 +152,14 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
                     }
                     else
                     {
-                        c.RecordHearingHeld(Outcome.HearingId!.Value, heldOn, Outcome.Report!, by, at);
+                        c.RecordHearingHeld(Outcome.HearingId!.Value, heldOn, Outcome.Report!, by, at, Profile.Words);
                         saved.Add("het horen en het verslag");
                     }
                 }
 
                 if (_typed.Contains(nameof(Waiver)))
                 {
-                    c.WaiveComplainantHearing(Waiver.Reason!.Value, Waiver.Motivation!, by, at);
+                    c.WaiveComplainantHearing(Waiver.Reason!.Value, Waiver.Motivation!, by, at, Profile.Words);
                     saved.Add("dat de klager niet wordt gehoord");
                 }
 
@@ -223,7 +223,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
 
                 if (_typed.Contains(nameof(Decision)) && (c.FollowsCommitteeAdvice != Decision.Follows || !HandlingInput.Same(c.CommitteeDeviationMotivation, Decision.Motivation)))
                 {
-                    c.DecideOnCommitteeAdvice(Decision.Follows!.Value, Decision.Motivation, by, at);
+                    c.DecideOnCommitteeAdvice(Decision.Follows!.Value, Decision.Motivation, by, at, Profile.Words);
                     saved.Add("het besluit over het advies");
                 }
 
