@@ -53,7 +53,7 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await gate.CheckAsync(page, "explore");
             await page.GetByLabel("Waar gaat de klacht echt over?").FillAsync("Mevrouw kreeg geen antwoord op haar vraag over de afvalpas.");
             await page.GetByLabel("Wat wil de klager?").FillAsync("Een nieuwe afvalpas en uitleg waarom het zo lang duurde.");
-            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Kern opslaan en naar oplossen" }));
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en naar oplossen" }));
             await Address.WaitForAsync(page, HandlingPageAddress("oplossen"));
             await gate.CheckAsync(page, "resolve");
 
@@ -162,24 +162,24 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await Address.WaitForAsync(page, HandlingPageAddress("verkennen"));
             await page.GetByLabel("Waar gaat de klacht echt over?").FillAsync("De klager vindt dat de baliemedewerker hem onheus bejegende en dat niemand terugbelde.");
             await page.GetByLabel("Wat wil de klager?").FillAsync("Een oordeel over het gedrag van de medewerker.");
-            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Kern opslaan", Exact = true }));
-            foreach (var part in new[] { "Onheuse bejegening aan de balie", "Niet teruggebeld" })
-            {
-                await page.GetByLabel("Nieuw klachtonderdeel").FillAsync(part);
-                await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Onderdeel toevoegen" }));
-            }
-
+            // The exploring page is one form: the core, the first part and the respondent go in one press.
+            var saveExplore = page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true });
+            await page.GetByLabel("Nieuw klachtonderdeel").FillAsync("Onheuse bejegening aan de balie");
             await page.GetByLabel("Naam van de persoon of afdeling").FillAsync("Baliemedewerker Burgerzaken");
-            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Beklaagde toevoegen" }));
+            await SubmitAsync(page, saveExplore);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Baliemedewerker Burgerzaken" })).ToBeVisibleAsync();
+            await Expect(page.Locator("#klachtonderdelen")).ToContainTextAsync("Onheuse bejegening aan de balie");
 
-            // Awb 9:9: the respondent gets a copy of the complaint; the date is filled in with today.
-            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Kopie verstuurd vastleggen voor Baliemedewerker Burgerzaken" }));
+            // Awb 9:9: the respondent gets a copy of the complaint; saved with the second part.
+            await page.GetByLabel("Nieuw klachtonderdeel").FillAsync("Niet teruggebeld");
+            await page.GetByLabel("Datum waarop Baliemedewerker Burgerzaken de kopie kreeg").FillAsync(Today);
+            await SubmitAsync(page, saveExplore);
+            await Expect(page.Locator("#klachtonderdelen")).ToContainTextAsync("Niet teruggebeld");
             await gate.CheckAsync(page, "explore-with-respondent");
             await page.GetByLabel("Waarom is een oordeel nodig?").FillAsync("De klager wil uitdrukkelijk een oordeel.");
-            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Naar onderzoek en oordeel" }));
+            await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en naar onderzoek" }));
 
-            // "Naar onderzoek en oordeel" lands on the investigation page: one form, saved as a whole.
+            // "Opslaan en naar onderzoek" lands on the investigation page: one form, saved as a whole.
             await Address.WaitForAsync(page, HandlingPageAddress("onderzoek"));
             await gate.CheckAsync(page, "investigate");
             var save = page.GetByRole(AriaRole.Button, new() { Name = "Opslaan", Exact = true });

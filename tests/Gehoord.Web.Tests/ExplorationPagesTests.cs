@@ -38,12 +38,12 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         {
             ["Core.Core"] = "De klager is drie keer niet teruggebeld over de lekkage.",
             ["Core.CitizenWants"] = "Excuses en een vaste contactpersoon.",
-        }, "form#kern-form");
+        }, "#kern-form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(url, response.Headers.Location!.OriginalString);
         var (_, page) = await browser.GetAsync(url);
-        Assert.Equal("De kern van de klacht is vastgelegd.", Normalise(page.QuerySelector("[role=status]")!.TextContent));
+        Assert.Equal("Vastgelegd: de kern van de klacht.", Normalise(page.QuerySelector("[role=status]")!.TextContent));
         Assert.Equal("De klager is drie keer niet teruggebeld over de lekkage.", page.QuerySelector("#Core_Core")!.TextContent);
         Assert.Equal("Excuses en een vaste contactpersoon.", page.QuerySelector("#Core_CitizenWants")!.TextContent);
 
@@ -65,7 +65,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         {
             ["Core.Core"] = "  ",
             ["Core.CitizenWants"] = "Uitleg.",
-        }, "form#kern-form");
+        }, "#kern-form");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Beschrijf in uw eigen woorden", page.QuerySelector("#Core_Core-error")!.TextContent, StringComparison.Ordinal);
@@ -91,7 +91,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
             ["Respondent.Name"] = "Bram B.",
             ["Respondent.StaffUserId"] = handlerId,
             ["Respondent.UnitId"] = unit.GetAttribute("value")!,
-        }, "form#beklaagde-form");
+        }, "#beklaagde-form");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(
@@ -116,27 +116,76 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         {
             ["Respondent.Name"] = string.Empty,
             ["Respondent.StaffUserId"] = employeeId,
-        }, "form#beklaagde-form");
+        }, "#beklaagde-form");
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
 
         var (_, page) = await browser.GetAsync(url);
         var respondent = Assert.Single((await factory.StoredComplaintAsync(complaint.Id)).Respondents);
         Assert.Equal(EmployeeAccount.DisplayName, respondent.Name);
-        var informForm = (IHtmlFormElement)page.QuerySelector($"input[name='Inform.RespondentId'][value='{respondent.Id}']")!.Closest("form")!;
-        var (informed, _) = await browser.SubmitAsync(informForm, url, new Dictionary<string, string>
-        {
-            ["Inform.CopySentOn"] = Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
-        });
-        Assert.Equal(HttpStatusCode.Redirect, informed.StatusCode);
+        Assert.Equal(respondent.Id.ToString(), page.QuerySelector("input[name='RespondentRows[0].RespondentId']")!.GetAttribute("value"));
 
-        var (_, again) = await browser.GetAsync(url);
-        var viewForm = (IHtmlFormElement)again.QuerySelector($"input[name='View.RespondentId'][value='{respondent.Id}']")!.Closest("form")!;
-        var (viewed, _) = await browser.SubmitAsync(viewForm, url, new Dictionary<string, string> { ["View.Text"] = "Ik heb twee keer teruggebeld." });
-        Assert.Equal(HttpStatusCode.Redirect, viewed.StatusCode);
+        // The copy and the respondent's view in one save.
+        var (informed, _) = await browser.SubmitAsync(url, new Dictionary<string, string>
+        {
+            ["RespondentRows[0].CopySentOn"] = Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
+            ["RespondentRows[0].View"] = "Ik heb twee keer teruggebeld.",
+        }, "#verkennen-form");
+        Assert.Equal(HttpStatusCode.Redirect, informed.StatusCode);
 
         var stored = Assert.Single((await factory.StoredComplaintAsync(complaint.Id)).Respondents);
         Assert.Equal(Today, stored.InformedOn);
         Assert.Equal("Ik heb twee keer teruggebeld.", stored.View);
+    }
+
+    [Fact]
+    public async Task The_exploration_page_is_one_form_that_saves_every_typed_part_at_once_or_keeps_all_of_it()
+    {
+        var complaint = await ExploringComplaintAsync();
+        using var browser = await factory.SignedInAsync(HandlerAccount);
+        var url = Explore(complaint);
+        var typed = new Dictionary<string, string>
+        {
+            ["Core.Core"] = "De container is drie keer niet geleegd.",
+            ["Core.CitizenWants"] = string.Empty,
+            ["Preference.PrefersWritten"] = "true",
+            ["Part.Description"] = "Niet teruggebeld",
+            ["Respondent.Name"] = "Afvalinzameling",
+        };
+
+        // One part refused (what the complainant wants is empty): nothing is saved, everything typed comes back.
+        var (refused, page) = await browser.SubmitAsync(url, typed, "#verkennen-form");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Schrijf op wat de klager wil.", page.QuerySelector("#Core_CitizenWants-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("De container is drie keer niet geleegd.", page.QuerySelector("#Core_Core")!.TextContent);
+        Assert.Equal("Niet teruggebeld", page.QuerySelector("#Part_Description")!.TextContent);
+        Assert.Equal("Afvalinzameling", ((IHtmlInputElement)page.QuerySelector("#Respondent_Name")!).Value);
+        Assert.True(((IHtmlInputElement)page.QuerySelector("#Preference_PrefersWritten_true")!).IsChecked);
+        var untouched = await factory.StoredComplaintAsync(complaint.Id);
+        Assert.Null(untouched.Core);
+        Assert.Empty(untouched.Parts);
+        Assert.Empty(untouched.Respondents);
+        Assert.False(untouched.PrefersWrittenContact);
+
+        typed["Core.CitizenWants"] = "Dat de container wordt geleegd.";
+        var (saved, _) = await browser.SubmitAsync(url, typed, "#verkennen-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var (_, after) = await browser.GetAsync(url);
+        Assert.Contains(
+            "Vastgelegd: de kern van de klacht, de klager wil alleen schriftelijk contact, het klachtonderdeel, de beklaagde.",
+            after.QuerySelector("[role=status]")!.TextContent,
+            StringComparison.Ordinal);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
+        Assert.Equal("Dat de container wordt geleegd.", stored.CitizenWants);
+        Assert.Equal("Niet teruggebeld", Assert.Single(stored.Parts).Description);
+        Assert.Equal("Afvalinzameling", Assert.Single(stored.Respondents).Name);
+        Assert.True(stored.PrefersWrittenContact);
+
+        // Saving again with the same values adds nothing: the filled-in parts are unchanged, the new ones empty.
+        var (again, _) = await browser.SubmitLikeBrowserAsync(after, url, "#verkennen-form", "button[type=submit]", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        var (_, same) = await browser.GetAsync(url);
+        Assert.Contains("Er was niets nieuws om op te slaan.", same.QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(stored.Timeline.Count, (await factory.StoredComplaintAsync(complaint.Id)).Timeline.Count);
     }
 
     [Fact]
@@ -149,10 +198,10 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
 
         var checklist = before.QuerySelectorAll("#stap-oplossen-lijst li").Select(li => Normalise(li.TextContent)).ToList();
         Assert.Equal(["☐ Nog nodig: De kern van de klacht en wat de klager wil, zijn beschreven"], checklist);
-        var button = (IHtmlButtonElement)before.QuerySelector("form#oplossen-form button")!;
+        var button = (IHtmlButtonElement)before.QuerySelector("#opslaan-en-oplossen")!;
         Assert.False(button.IsDisabled);
 
-        var (refused, page) = await browser.SubmitAsync(url, new Dictionary<string, string>(), "form#oplossen-form");
+        var (refused, page) = await browser.SubmitAsync(url, new Dictionary<string, string>(), "#opslaan-en-oplossen");
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains(
@@ -165,23 +214,23 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         {
             ["Core.Core"] = "Lekkage niet verholpen.",
             ["Core.CitizenWants"] = "Dat het lek wordt gerepareerd.",
-        }, "form#kern-form");
+        }, "#kern-form");
         var (_, ready) = await browser.GetAsync(url);
         Assert.Equal(
             ["☑ In orde: De kern van de klacht en wat de klager wil, zijn beschreven"],
             ready.QuerySelectorAll("#stap-oplossen-lijst li").Select(li => Normalise(li.TextContent)));
         Assert.Contains("Nog nodig: Er is minstens één klachtonderdeel", Normalise(ready.QuerySelector("#stap-onderzoek-lijst")!.TextContent), StringComparison.Ordinal);
 
-        var (allowed, _) = await browser.SubmitAsync(url, new Dictionary<string, string>(), "form#oplossen-form");
+        var (allowed, _) = await browser.SubmitAsync(url, new Dictionary<string, string>(), "#opslaan-en-oplossen");
 
         Assert.Equal(HttpStatusCode.Redirect, allowed.StatusCode);
         var stored = await factory.StoredComplaintAsync(complaint.Id);
         Assert.Equal(ComplaintStatus.Resolving, stored.Status);
         Assert.Equal(TimelineEventKind.ResolvingStarted, stored.Timeline.OrderBy(e => e.Sequence).Last().Kind);
 
-        // From solving, the step back to solving is no longer open: its button is disabled.
+        // From solving, the step to solving is no longer offered.
         var (_, after) = await browser.GetAsync(url);
-        Assert.True(((IHtmlButtonElement)after.QuerySelector("form#oplossen-form button")!).IsDisabled);
+        Assert.Null(after.QuerySelector("#opslaan-en-oplossen"));
     }
 
     [Fact]
@@ -193,11 +242,11 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         var (_, before) = await browser.GetAsync(url);
         var unit = before.QuerySelectorAll("#Unit_UnitId option").First(o => o.GetAttribute("value") is { Length: > 0 });
 
-        await browser.SubmitAsync(url, new Dictionary<string, string> { ["Part.Description"] = "Niet teruggebeld" }, "form#onderdeel-form");
-        var (unitAdded, unitPage) = await browser.SubmitAsync(url, new Dictionary<string, string> { ["Unit.UnitId"] = unit.GetAttribute("value")! }, "form#afdeling-form");
+        await browser.SubmitAsync(url, new Dictionary<string, string> { ["Part.Description"] = "Niet teruggebeld" }, "#onderdeel-form");
+        var (unitAdded, unitPage) = await browser.SubmitAsync(url, new Dictionary<string, string> { ["Unit.UnitId"] = unit.GetAttribute("value")! }, "#afdeling-form");
         Assert.Equal(HttpStatusCode.Redirect, unitAdded.StatusCode);
         Assert.Null(unitPage.QuerySelector("[role=alert]"));
-        var (noReason, page) = await browser.SubmitAsync(url, new Dictionary<string, string> { ["Investigation.Reason"] = string.Empty }, "form#onderzoek-form");
+        var (noReason, page) = await browser.SubmitAsync(url, new Dictionary<string, string> { ["Investigation.Reason"] = string.Empty }, "#opslaan-en-onderzoek");
 
         Assert.Equal(HttpStatusCode.OK, noReason.StatusCode);
         Assert.Equal(["Niet teruggebeld"], page.QuerySelectorAll("#klachtonderdelen li").Select(li => Normalise(li.TextContent)));
@@ -205,7 +254,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         Assert.Contains("Schrijf op waarom de klacht een oordeel nodig heeft", page.QuerySelector("#Investigation_Reason-error")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(ComplaintStatus.Exploring, (await factory.StoredComplaintAsync(complaint.Id)).Status);
 
-        var (withReason, _) = await browser.SubmitAsync(url, new Dictionary<string, string> { ["Investigation.Reason"] = "De klager wil een oordeel." }, "form#onderzoek-form");
+        var (withReason, _) = await browser.SubmitAsync(url, new Dictionary<string, string> { ["Investigation.Reason"] = "De klager wil een oordeel." }, "#opslaan-en-onderzoek");
 
         Assert.Equal(HttpStatusCode.Redirect, withReason.StatusCode);
         var stored = await factory.StoredComplaintAsync(complaint.Id);
@@ -341,7 +390,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         var complaint = await ExploringComplaintAsync();
         using var handler = await factory.SignedInAsync(HandlerAccount);
         var (_, handlerPage) = await handler.GetAsync(Explore(complaint));
-        var form = (IHtmlFormElement)handlerPage.QuerySelector("form#kern-form")!;
+        var form = (IHtmlFormElement)handlerPage.QuerySelector("#verkennen-form")!;
         using (var employee = await factory.SignedInAsync(EmployeeAccount))
         {
             Assert.Equal(HttpStatusCode.Forbidden, (await employee.GetAsync(Explore(complaint))).Response.StatusCode);
@@ -352,7 +401,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
         var (read, page) = await browser.GetAsync(Explore(complaint));
         Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         Assert.Contains("U kunt deze klacht lezen, maar hier niet wijzigen.", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(page.QuerySelector("form#kern-form"));
+        Assert.Null(page.QuerySelector("#kern-form"));
 
         // The employee's own antiforgery token (from the sign-out form), on a form only the handler sees.
         var token = (IHtmlInputElement)page.QuerySelector("input[name=__RequestVerificationToken]")!;

@@ -40,7 +40,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         {
             ["Core.Core"] = "De container is drie keer niet geleegd.",
             ["Core.CitizenWants"] = "Dat hij wordt geleegd.",
-        }, "button[formaction*='handler=CoreAndResolve']");
+        }, "#opslaan-en-oplossen");
         Assert.Equal($"{page}/oplossen", resolving.Headers.Location?.OriginalString);
         var (closing, _) = await browser.SubmitWithButtonAsync($"{page}/oplossen", new Dictionary<string, string>
         {
@@ -84,7 +84,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
             ["Held.Time"] = "00:00",
             ["Held.Summary"] = "Gebeld en doorgevraagd. Ze wil vooral dat het snel wordt geregeld.",
         });
-        await PostAsync(browser, $"{page}/verkennen", "form[action*='handler=Resolve']", []);
+        await PostAsync(browser, $"{page}/verkennen", "#opslaan-en-oplossen", []);
         await PostAsync(browser, $"{page}/oplossen", "form[action*='handler=Save']", new()
         {
             ["Solution.Measures"] = nameof(SolutionMeasures.ErrorCorrected),
@@ -146,8 +146,8 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         await PostAsync(browser, $"{page}/verkennen", "#onderdeel-form", new() { ["Part.Description"] = "Onheuse bejegening aan de balie" });
         await PostAsync(browser, $"{page}/verkennen", "#onderdeel-form", new() { ["Part.Description"] = "Niet teruggebeld" });
         await PostAsync(browser, $"{page}/verkennen", "#beklaagde-form", new() { ["Respondent.Name"] = "Baliemedewerker Burgerzaken" });
-        await PostAsync(browser, $"{page}/verkennen", "form[action*='handler=Inform']", new() { ["Inform.CopySentOn"] = Today });
-        await PostAsync(browser, $"{page}/verkennen", "form[action*='handler=Investigate']", new() { ["Investigation.Reason"] = "De klager wil uitdrukkelijk een oordeel." });
+        await PostAsync(browser, $"{page}/verkennen", "#verkennen-form", new() { ["RespondentRows[0].CopySentOn"] = Today });
+        await PostAsync(browser, $"{page}/verkennen", "#opslaan-en-onderzoek", new() { ["Investigation.Reason"] = "De klager wil uitdrukkelijk een oordeel." });
 
         foreach (var party in new[] { HearingParty.Complainant, HearingParty.Respondent })
         {

@@ -22,7 +22,9 @@ public static class Address
         ArgumentNullException.ThrowIfNull(page);
         // As long as a navigation may take (BrowserFixture), not the 5 s of an expectation.
         await Assertions.Expect(page).ToHaveURLAsync(address, new() { Timeout = 30_000 });
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        // Polled in the page, not the load event: once the event was missed (a 30 s timeout with
+        // "NetworkIdle" already fired, on the case page after registering a phone complaint).
+        await page.WaitForFunctionAsync("document.readyState === 'complete'", null, new() { Timeout = 30_000, PollingInterval = 50 });
     }
 
     /// <summary>This path, with or without a query string and fragment.</summary>

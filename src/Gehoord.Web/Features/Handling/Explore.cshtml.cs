@@ -30,11 +30,9 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
     [BindProperty]
     public RespondentInput Respondent { get; set; } = new();
 
+    /// <summary>Per respondent: the date the copy was sent (empty until it is) and their view.</summary>
     [BindProperty]
-    public InformInput Inform { get; set; } = new();
-
-    [BindProperty]
-    public ViewInput View { get; set; } = new();
+    public List<RespondentRow> RespondentRows { get; set; } = [];
 
     [BindProperty]
     public InvestigationInput Investigation { get; set; } = new();
@@ -65,153 +63,155 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
             Core.Core = Complaint.Core;
             Core.CitizenWants = Complaint.CitizenWants;
             Preference.PrefersWritten = Complaint.PrefersWrittenContact;
-            Inform.CopySentOn = HandlingInput.Date(Today);
         }
 
         return result;
     }
 
-    public Task<IActionResult> OnPostCoreAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Core));
-        return ActAsync(id, (c, by, at) => c.DescribeCore(Core.Core!, Core.CitizenWants!, by, at), "De kern van de klacht is vastgelegd.", cancellationToken);
-    }
-
     /// <summary>
-    /// The simple path in one step: the core as typed (when it changed), then on to solving; the
-    /// handler lands on the solving page, where the next step is.
+    /// The page is one form: "Opslaan" saves every part with something new in it (the core, the
+    /// contact preference, a new part, unit or respondent, a copy sent, a respondent's view) in
+    /// one go, so typing in one part and saving never loses another. One refusal saves none of
+    /// it and keeps all of it.
     /// </summary>
-    public Task<IActionResult> OnPostCoreAndResolveAsync(Guid id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken) => SaveAsync(id, then: null, cancellationToken);
+
+    /// <summary>Saves what is typed and goes on to solving; the handler lands on the solving page.</summary>
+    public Task<IActionResult> OnPostResolveAsync(Guid id, CancellationToken cancellationToken) => SaveAsync(id, HandlingStep.StartResolving, cancellationToken);
+
+    /// <summary>Saves what is typed and starts the investigation; the handler lands on the investigation page.</summary>
+    public Task<IActionResult> OnPostInvestigateAsync(Guid id, CancellationToken cancellationToken) => SaveAsync(id, HandlingStep.StartInvestigation, cancellationToken);
+
+    private async Task<IActionResult> SaveAsync(Guid id, HandlingStep? then, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Core));
-        return ActAsync(
-            id,
-            (c, by, at) =>
-            {
-                if (!HandlingInput.Same(c.Core, Core.Core) || !HandlingInput.Same(c.CitizenWants, Core.CitizenWants))
-                {
-                    c.DescribeCore(Core.Core!, Core.CitizenWants!, by, at);
-                }
+        // The core and the preference come filled in from the case file: whether they changed is
+        // decided once the complaint is loaded. The other parts are new when they hold anything.
+        Typed(nameof(Core), Core.Core is not null || Core.CitizenWants is not null);
+        Typed(nameof(Preference), Preference.PrefersWritten is not null);
+        Typed(nameof(Part), HandlingInput.AnyText(Part.Description));
+        Typed(nameof(Unit), Unit.UnitId is not null);
+        Typed(nameof(Respondent), HandlingInput.AnyText(Respondent.Name) || Respondent.StaffUserId is not null || Respondent.UnitId is not null);
+        var validated = new List<string>(TypedParts);
+        if (then == HandlingStep.StartInvestigation)
+        {
+            validated.Add(nameof(Investigation));
+        }
 
-                c.StartResolving(by, at);
-                return "De kern is vastgelegd en de klacht gaat naar oplossen. Leg de oplossing vast en stel de controlevraag.";
-            },
-            "/Handling/Resolve",
-            cancellationToken);
-    }
+        ValidateOnly(validated.Count == 0 ? ["-"] : [.. validated]);
 
-    public Task<IActionResult> OnPostPreferenceAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Preference));
-        return ActAsync(
-            id,
-            (c, by, at) => c.SetWrittenContactPreference(Preference.PrefersWritten, by, at),
-            Preference.PrefersWritten ? "Vastgelegd: de klager wil alleen schriftelijk contact." : "Vastgelegd: de klager wil niet alleen schriftelijk contact.",
-            cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostPartAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Part));
-        return ActAsync(id, (c, by, at) => c.AddPart(Guid.CreateVersion7(at), Part.Description!, by, at), "Het klachtonderdeel is toegevoegd.", cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostUnitAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Unit));
-
-        // The query filter keeps other organisations' units out.
+        // The query filter keeps other organisations' units and staff out.
         if (Unit.UnitId is { } unitId && !await Db.Units.AnyAsync(u => u.Id == unitId && u.DeactivatedOn == null, cancellationToken))
         {
             ModelState.AddModelError("Unit.UnitId", "Kies een afdeling uit de lijst.");
         }
 
+        if (TypedParts.Contains(nameof(Respondent)))
+        {
+            if (Respondent.UnitId is { } respondentUnitId && !await Db.Units.AnyAsync(u => u.Id == respondentUnitId && u.DeactivatedOn == null, cancellationToken))
+            {
+                ModelState.AddModelError("Respondent.UnitId", "Kies een afdeling uit de lijst.");
+            }
+
+            if (Respondent.StaffUserId is { } staffUserId && !await Db.Users.AnyAsync(u => u.Id == staffUserId, cancellationToken))
+            {
+                ModelState.AddModelError("Respondent.StaffUserId", "Kies een medewerker uit de lijst.");
+            }
+
+            if (Respondent.StaffUserId is null && string.IsNullOrWhiteSpace(Respondent.Name))
+            {
+                ModelState.AddModelError("Respondent.Name", "Vul de naam in van de persoon of afdeling over wie de klacht gaat, of kies een medewerker.");
+            }
+        }
+
+        var copies = new Dictionary<Guid, DateOnly>();
+        for (var i = 0; i < RespondentRows.Count; i++)
+        {
+            var row = RespondentRows[i];
+            if (row.RespondentId is { } respondentId && OptionalDate(row.CopySentOn, $"RespondentRows[{i}].CopySentOn", "Vul de datum in waarop de beklaagde de kopie kreeg") is { } sentOn)
+            {
+                copies[respondentId] = sentOn;
+            }
+        }
+
         return await ActAsync(
             id,
-            (c, by, at) => c.AddUnit(Unit.UnitId!.Value, Units[Unit.UnitId.Value], by, at),
-            "De afdeling is toegevoegd.",
-            cancellationToken);
-    }
-
-    public async Task<IActionResult> OnPostRespondentAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Respondent));
-        if (Respondent.UnitId is { } unitId && !await Db.Units.AnyAsync(u => u.Id == unitId && u.DeactivatedOn == null, cancellationToken))
-        {
-            ModelState.AddModelError("Respondent.UnitId", "Kies een afdeling uit de lijst.");
-        }
-
-        if (Respondent.StaffUserId is { } staffUserId && !await Db.Users.AnyAsync(u => u.Id == staffUserId, cancellationToken))
-        {
-            ModelState.AddModelError("Respondent.StaffUserId", "Kies een medewerker uit de lijst.");
-        }
-
-        if (Respondent.StaffUserId is null && string.IsNullOrWhiteSpace(Respondent.Name))
-        {
-            ModelState.AddModelError("Respondent.Name", "Vul de naam in van de persoon of afdeling over wie de klacht gaat, of kies een medewerker.");
-        }
-
-        return await ActAsync(
-            id,
             (c, by, at) =>
             {
-                // The name may be left empty when a colleague is chosen: the account knows it.
-                var name = string.IsNullOrWhiteSpace(Respondent.Name)
-                    ? Staff.FirstOrDefault(s => s.Id == Respondent.StaffUserId).Name
-                    : Respondent.Name;
-                c.AddRespondent(Guid.CreateVersion7(at), name ?? string.Empty, Respondent.StaffUserId, Respondent.UnitId, by, at, Profile.Words);
+                var saved = new List<string>();
+                if (TypedParts.Contains(nameof(Core)) && (!HandlingInput.Same(c.Core, Core.Core) || !HandlingInput.Same(c.CitizenWants, Core.CitizenWants)))
+                {
+                    c.DescribeCore(Core.Core!, Core.CitizenWants!, by, at);
+                    saved.Add("de kern van de klacht");
+                }
+
+                if (Preference.PrefersWritten is { } prefersWritten && prefersWritten != c.PrefersWrittenContact)
+                {
+                    c.SetWrittenContactPreference(prefersWritten, by, at);
+                    saved.Add(prefersWritten ? "de klager wil alleen schriftelijk contact" : "de klager wil niet alleen schriftelijk contact");
+                }
+
+                if (TypedParts.Contains(nameof(Part)))
+                {
+                    c.AddPart(Guid.CreateVersion7(at), Part.Description!, by, at);
+                    saved.Add("het klachtonderdeel");
+                }
+
+                if (TypedParts.Contains(nameof(Unit)))
+                {
+                    c.AddUnit(Unit.UnitId!.Value, Units[Unit.UnitId.Value], by, at);
+                    saved.Add("de afdeling");
+                }
+
+                foreach (var row in RespondentRows.Where(r => r.RespondentId is not null))
+                {
+                    var respondent = c.Respondents.FirstOrDefault(r => r.Id == row.RespondentId);
+                    if (respondent is null)
+                    {
+                        continue;
+                    }
+
+                    if (copies.TryGetValue(respondent.Id, out var sentOn) && respondent.InformedOn != sentOn)
+                    {
+                        c.InformRespondent(respondent.Id, sentOn, by, at, Profile.Words);
+                        saved.Add($"de kopie aan {respondent.Name}");
+                    }
+
+                    if (HandlingInput.AnyText(row.View) && !HandlingInput.Same(respondent.View, row.View))
+                    {
+                        c.RecordRespondentView(respondent.Id, row.View!, by, at);
+                        saved.Add($"de reactie van {respondent.Name}");
+                    }
+                }
+
+                if (TypedParts.Contains(nameof(Respondent)))
+                {
+                    // The name may be left empty when a colleague is chosen: the account knows it.
+                    var name = string.IsNullOrWhiteSpace(Respondent.Name)
+                        ? Staff.FirstOrDefault(s => s.Id == Respondent.StaffUserId).Name
+                        : Respondent.Name;
+                    c.AddRespondent(Guid.CreateVersion7(at), name ?? string.Empty, Respondent.StaffUserId, Respondent.UnitId, by, at, Profile.Words);
+                    saved.Add("de beklaagde");
+                }
+
+                var what = saved.Count == 0 ? null : "Vastgelegd: " + string.Join(", ", saved) + ".";
+                switch (then)
+                {
+                    case HandlingStep.StartResolving:
+                        c.StartResolving(by, at);
+                        return (what is null ? string.Empty : what + " ") + "De klacht gaat naar oplossen. Leg de oplossing vast en stel de controlevraag.";
+                    case HandlingStep.StartInvestigation:
+                        c.StartInvestigation(Investigation.Reason!, by, at);
+                        return (what is null ? string.Empty : what + " ") + "De klacht gaat naar onderzoek en oordeel.";
+                    default:
+                        return what ?? "Er was niets nieuws om op te slaan.";
+                }
             },
-            "De beklaagde is toegevoegd.",
-            cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostInformAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Inform));
-        var copySentOn = HandlingInput.ParseDate(Inform.CopySentOn);
-        if (copySentOn is null && ModelState.IsValid)
-        {
-            ModelState.AddModelError("Inform.CopySentOn", $"Vul de datum in waarop de beklaagde de kopie kreeg, bijvoorbeeld {HandlingInput.Date(Today)}.");
-        }
-
-        return ActAsync(
-            id,
-            (c, by, at) => c.InformRespondent(Inform.RespondentId!.Value, copySentOn!.Value, by, at, Profile.Words),
-            "Vastgelegd dat de beklaagde een kopie van de klacht kreeg.",
-            cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostViewAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(View));
-        return ActAsync(id, (c, by, at) => c.RecordRespondentView(View.RespondentId!.Value, View.Text!, by, at), "De reactie van de beklaagde is vastgelegd.", cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostResolveAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly("Nothing");
-        return ActAsync(
-            id,
-            (c, by, at) =>
+            then switch
             {
-                c.StartResolving(by, at);
-                return "De klacht gaat naar oplossen. Leg de oplossing vast en stel de controlevraag.";
+                HandlingStep.StartResolving => "/Handling/Resolve",
+                HandlingStep.StartInvestigation => "/Handling/Investigate",
+                _ => null,
             },
-            "/Handling/Resolve",
-            cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostInvestigateAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Investigation));
-        return ActAsync(
-            id,
-            (c, by, at) =>
-            {
-                c.StartInvestigation(Investigation.Reason!, by, at);
-                return "De klacht gaat naar onderzoek en oordeel.";
-            },
-            "/Handling/Investigate",
             cancellationToken);
     }
 
@@ -233,6 +233,12 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
             .Select(u => new { u.Id, u.DisplayName })
             .ToListAsync(cancellationToken);
         Staff = [.. staff.Select(s => (s.Id, s.DisplayName))];
+
+        // One row per respondent, filled from the case file unless the user's input is shown again.
+        if (RespondentRows.Count == 0)
+        {
+            RespondentRows = [.. Complaint.Respondents.Select(r => new RespondentRow { RespondentId = r.Id, View = r.View })];
+        }
     }
 
     public sealed class CoreInput
@@ -248,7 +254,8 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     public sealed class PreferenceInput
     {
-        public bool PrefersWritten { get; set; }
+        /// <summary>Null when the page did not send it: then the preference is left as it is.</summary>
+        public bool? PrefersWritten { get; set; }
     }
 
     public sealed class PartInput
@@ -274,23 +281,15 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
         public Guid? UnitId { get; set; }
     }
 
-    public sealed class InformInput
+    public sealed class RespondentRow
     {
-        [Required(ErrorMessage = "Kies de beklaagde.")]
         public Guid? RespondentId { get; set; }
 
-        [Required(ErrorMessage = "Vul de datum in waarop de beklaagde de kopie kreeg.")]
+        /// <summary>Empty until the copy is sent; a date here records it (Awb 9:9).</summary>
         public string? CopySentOn { get; set; }
-    }
 
-    public sealed class ViewInput
-    {
-        [Required(ErrorMessage = "Kies de beklaagde.")]
-        public Guid? RespondentId { get; set; }
-
-        [Required(ErrorMessage = "Schrijf de reactie van de beklaagde op.")]
         [StringLength(4000, ErrorMessage = "Houd de reactie korter dan 4000 tekens.")]
-        public string? Text { get; set; }
+        public string? View { get; set; }
     }
 
     public sealed class InvestigationInput

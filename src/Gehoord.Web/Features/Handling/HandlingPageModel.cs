@@ -180,6 +180,35 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
         }
     }
 
+    /// <summary>
+    /// On a one-form page: the parts that came back with something new in them. Only those are
+    /// validated and saved, so an untouched part is never a mistake and never overwritten.
+    /// </summary>
+    protected ISet<string> TypedParts { get; } = new HashSet<string>(StringComparer.Ordinal);
+
+    protected void Typed(string part, bool typed)
+    {
+        if (typed)
+        {
+            TypedParts.Add(part);
+        }
+    }
+
+    /// <summary>A date the step needs: parsed, or a Dutch message with an example under <paramref name="key"/>.</summary>
+    protected DateOnly RequiredDate(string? text, string key, string what)
+    {
+        if (HandlingInput.TryParseDate(text, out var date))
+        {
+            return date;
+        }
+
+        ModelState.AddModelError(key, $"{what}, bijvoorbeeld {HandlingInput.Date(Today)}.");
+        return default;
+    }
+
+    protected DateOnly? OptionalDate(string? text, string key, string what) =>
+        string.IsNullOrWhiteSpace(text) ? null : RequiredDate(text, key, what);
+
     /// <summary>Who may run a transition on this page; pages with other rules (taking a complaint) override it.</summary>
     protected virtual bool MayAct() => MayHandle;
 

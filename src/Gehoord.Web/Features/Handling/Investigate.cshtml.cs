@@ -78,9 +78,6 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
     /// <summary>Saves what is typed and closes after investigation; the handler lands on the closing page.</summary>
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken cancellationToken) => SaveAsync(id, HandlingStep.CloseAfterInvestigation, cancellationToken);
 
-    /// <summary>The parts of the form that came back with something new in them.</summary>
-    private readonly HashSet<string> _typed = [];
-
     /// <summary>The parts a committee member may save.</summary>
     private static readonly string[] CommitteeParts = [nameof(Invite), nameof(Outcome), nameof(Advice)];
 
@@ -100,17 +97,17 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
         Typed(nameof(Decision), Decision.Follows is not null || HandlingInput.AnyText(Decision.Motivation));
         Typed(nameof(Lesson), Lesson.Level is not null || Lesson.OthersCouldBeHelped is not null || Lesson.CanBePrevented is not null || HandlingInput.AnyText(Lesson.Text));
 
-        var validated = new List<string>(_typed.Where(p => p is not (nameof(Standards) or nameof(Verdicts) or nameof(Outcome))));
+        var validated = new List<string>(TypedParts.Where(p => p is not (nameof(Standards) or nameof(Verdicts) or nameof(Outcome))));
         if (then == HandlingStep.CloseAfterInvestigation)
         {
             validated.Add(nameof(Closing));
         }
 
         ValidateOnly(validated.Count == 0 ? ["-"] : [.. validated]);
-        var invitedOn = _typed.Contains(nameof(Invite)) ? RequiredDate(Invite.InvitedOn, "Invite.InvitedOn", "Vul de datum van de uitnodiging in") : default;
-        var plannedOn = _typed.Contains(nameof(Invite)) ? OptionalDate(Invite.PlannedOn, "Invite.PlannedOn", "Vul de datum van het horen in") : null;
+        var invitedOn = TypedParts.Contains(nameof(Invite)) ? RequiredDate(Invite.InvitedOn, "Invite.InvitedOn", "Vul de datum van de uitnodiging in") : default;
+        var plannedOn = TypedParts.Contains(nameof(Invite)) ? OptionalDate(Invite.PlannedOn, "Invite.PlannedOn", "Vul de datum van het horen in") : null;
         var heldOn = default(DateOnly);
-        if (_typed.Contains(nameof(Outcome)))
+        if (TypedParts.Contains(nameof(Outcome)))
         {
             if (Outcome.HearingId is null)
             {
@@ -127,14 +124,14 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
             }
         }
 
-        var discussedOn = _typed.Contains(nameof(Involved)) ? OptionalDate(Involved.DiscussedOn, "Involved.DiscussedOn", "Vul de datum van het gesprek met de klager in") : null;
-        var reportedOn = _typed.Contains(nameof(Advice)) ? RequiredDate(Advice.ReportedOn, "Advice.ReportedOn", "Vul de datum van het advies in") : default;
+        var discussedOn = TypedParts.Contains(nameof(Involved)) ? OptionalDate(Involved.DiscussedOn, "Involved.DiscussedOn", "Vul de datum van het gesprek met de klager in") : null;
+        var reportedOn = TypedParts.Contains(nameof(Advice)) ? RequiredDate(Advice.ReportedOn, "Advice.ReportedOn", "Vul de datum van het advies in") : default;
         return ActAsync(
             id,
             (c, by, at) =>
             {
                 var saved = new List<string>();
-                if (_typed.Contains(nameof(Invite)))
+                if (TypedParts.Contains(nameof(Invite)))
                 {
                     // The choice of respondent is only asked when there are several; for the complainant alone it is ignored.
                     // Without a choice where one is needed, the domain refuses and says so.
@@ -143,7 +140,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
                     saved.Add("de uitnodiging om te horen (er staat een brieftaak klaar)");
                 }
 
-                if (_typed.Contains(nameof(Outcome)))
+                if (TypedParts.Contains(nameof(Outcome)))
                 {
                     if (Outcome.Declined == true)
                     {
@@ -157,13 +154,13 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
                     }
                 }
 
-                if (_typed.Contains(nameof(Waiver)))
+                if (TypedParts.Contains(nameof(Waiver)))
                 {
                     c.WaiveComplainantHearing(Waiver.Reason!.Value, Waiver.Motivation!, by, at, Profile.Words);
                     saved.Add("dat de klager niet wordt gehoord");
                 }
 
-                if (_typed.Contains(nameof(Involved)))
+                if (TypedParts.Contains(nameof(Involved)))
                 {
                     c.AddInvolvedPerson(Guid.CreateVersion7(at), Involved.Role!.Value, Involved.Name!, discussedOn, Involved.Statement, by, at);
                     saved.Add("de getuige of derde");
@@ -186,7 +183,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
                     saved.Add(assessed == 1 ? "de toets aan 1 norm" : $"de toets aan {assessed} normen");
                 }
 
-                if (_typed.Contains(nameof(Lawfulness)) && (c.Lawful != Lawfulness.Lawful || !HandlingInput.Same(c.LawfulnessNote, Lawfulness.Note)))
+                if (TypedParts.Contains(nameof(Lawfulness)) && (c.Lawful != Lawfulness.Lawful || !HandlingInput.Same(c.LawfulnessNote, Lawfulness.Note)))
                 {
                     c.AssessLawfulness(Lawfulness.Lawful!.Value, Lawfulness.Note!, by, at);
                     saved.Add("de toets aan de regels");
@@ -215,19 +212,19 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
                     saved.Add(judged == 1 ? "het oordeel over 1 klachtonderdeel" : $"de oordelen over {judged} klachtonderdelen");
                 }
 
-                if (_typed.Contains(nameof(Advice)))
+                if (TypedParts.Contains(nameof(Advice)))
                 {
                     c.RecordCommitteeAdvice(Advice.Findings!, Advice.Advice!, Advice.Recommendations, reportedOn, by, at);
                     saved.Add("het advies van de klachtadviescommissie");
                 }
 
-                if (_typed.Contains(nameof(Decision)) && (c.FollowsCommitteeAdvice != Decision.Follows || !HandlingInput.Same(c.CommitteeDeviationMotivation, Decision.Motivation)))
+                if (TypedParts.Contains(nameof(Decision)) && (c.FollowsCommitteeAdvice != Decision.Follows || !HandlingInput.Same(c.CommitteeDeviationMotivation, Decision.Motivation)))
                 {
                     c.DecideOnCommitteeAdvice(Decision.Follows!.Value, Decision.Motivation, by, at, Profile.Words);
                     saved.Add("het besluit over het advies");
                 }
 
-                if (_typed.Contains(nameof(Lesson)) && (c.LessonLevel != Lesson.Level || !HandlingInput.Same(c.LessonText, Lesson.Text)
+                if (TypedParts.Contains(nameof(Lesson)) && (c.LessonLevel != Lesson.Level || !HandlingInput.Same(c.LessonText, Lesson.Text)
                     || c.OthersCouldBeHelped != Lesson.OthersCouldBeHelped || c.CanBePrevented != Lesson.CanBePrevented))
                 {
                     c.RecordLesson(Lesson.Text!, Lesson.Level!.Value, Lesson.OthersCouldBeHelped, Lesson.CanBePrevented, by, at);
@@ -249,15 +246,7 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
             },
             then == HandlingStep.CloseAfterInvestigation ? "/Handling/Close" : null,
             cancellationToken,
-            mayAct: () => MayHandle || (IsCommitteeMember && then is null && _typed.All(CommitteeParts.Contains)));
-    }
-
-    private void Typed(string part, bool typed)
-    {
-        if (typed)
-        {
-            _typed.Add(part);
-        }
+            mayAct: () => MayHandle || (IsCommitteeMember && then is null && TypedParts.All(CommitteeParts.Contains)));
     }
 
     /// <summary>Fills the per-part and per-standard rows from the case file, unless the user's own input is being shown again.</summary>
@@ -293,20 +282,6 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
         Lawfulness.Note ??= Complaint.LawfulnessNote;
         return Task.CompletedTask;
     }
-
-    private DateOnly RequiredDate(string? text, string key, string what)
-    {
-        if (HandlingInput.TryParseDate(text, out var date))
-        {
-            return date;
-        }
-
-        ModelState.AddModelError(key, $"{what}, bijvoorbeeld {HandlingInput.Date(Today)}.");
-        return default;
-    }
-
-    private DateOnly? OptionalDate(string? text, string key, string what) =>
-        string.IsNullOrWhiteSpace(text) ? null : RequiredDate(text, key, what);
 }
 
 public sealed class InviteInput

@@ -13,9 +13,6 @@ namespace Gehoord.Web.Features.Handling;
 /// </summary>
 public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPageModel(db, clock)
 {
-    /// <summary>The sections of the form that came back with something typed; the others show what is recorded.</summary>
-    private readonly HashSet<string> _typed = [];
-
     [BindProperty]
     public SolutionInput Solution { get; set; } = new();
 
@@ -45,21 +42,21 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
     {
         if (Solution.IsTyped)
         {
-            _typed.Add(nameof(Solution));
+            TypedParts.Add(nameof(Solution));
         }
 
         if (Check.IsTyped)
         {
-            _typed.Add(nameof(Check));
+            TypedParts.Add(nameof(Check));
         }
 
         if (Lesson.IsTyped)
         {
-            _typed.Add(nameof(Lesson));
+            TypedParts.Add(nameof(Lesson));
         }
 
         // Only the parts with something typed are checked: an empty part is not a mistake.
-        var validated = new List<string>(_typed);
+        var validated = new List<string>(TypedParts);
         if (then == HandlingStep.StartInvestigation)
         {
             validated.Add(nameof(Investigation));
@@ -67,7 +64,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
 
         ValidateOnly([.. validated]);
         decimal? amount = null;
-        if (_typed.Contains(nameof(Solution)) && !string.IsNullOrWhiteSpace(Solution.CompensationAmount))
+        if (TypedParts.Contains(nameof(Solution)) && !string.IsNullOrWhiteSpace(Solution.CompensationAmount))
         {
             amount = HandlingInput.ParseEuros(Solution.CompensationAmount);
             if (amount is null)
@@ -77,7 +74,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
         }
 
         var checkedOn = HandlingInput.ParseDate(Check.CheckedOn);
-        if (_typed.Contains(nameof(Check)) && checkedOn is null && !string.IsNullOrWhiteSpace(Check.CheckedOn))
+        if (TypedParts.Contains(nameof(Check)) && checkedOn is null && !string.IsNullOrWhiteSpace(Check.CheckedOn))
         {
             ModelState.AddModelError($"{nameof(Check)}.{nameof(SatisfactionInput.CheckedOn)}", "Vul de datum in als dag-maand-jaar, bijvoorbeeld " + HandlingInput.Date(Today) + ".");
         }
@@ -88,19 +85,19 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
             (complaint, actor, at) =>
             {
                 var saved = new List<string>();
-                if (_typed.Contains(nameof(Solution)) && !Solution.Matches(complaint, measures, amount))
+                if (TypedParts.Contains(nameof(Solution)) && !Solution.Matches(complaint, measures, amount))
                 {
                     complaint.RecordSolution(measures, Solution.Description!, amount, Solution.ReferralBody, Solution.ReferralContact, Solution.ChainBodies, Solution.JointPosition, actor, at);
                     saved.Add("de oplossing");
                 }
 
-                if (_typed.Contains(nameof(Check)) && !Check.Matches(complaint, checkedOn))
+                if (TypedParts.Contains(nameof(Check)) && !Check.Matches(complaint, checkedOn))
                 {
                     complaint.RecordSatisfactionCheck(Check.Satisfied!.Value, Check.EverythingCovered!.Value, Check.Note, checkedOn!.Value, actor, at);
                     saved.Add("de controlevraag");
                 }
 
-                if (_typed.Contains(nameof(Lesson)) && !Lesson.Matches(complaint))
+                if (TypedParts.Contains(nameof(Lesson)) && !Lesson.Matches(complaint))
                 {
                     complaint.RecordLesson(Lesson.Text!, Lesson.Level!.Value, Lesson.OthersCouldBeHelped, Lesson.CanBePrevented, actor, at);
                     saved.Add("de les");
@@ -132,7 +129,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
     protected override Task LoadExtrasAsync(CancellationToken cancellationToken)
     {
         var c = Complaint;
-        if (!_typed.Contains(nameof(Solution)) && c.SolutionRecordedOn is not null)
+        if (!TypedParts.Contains(nameof(Solution)) && c.SolutionRecordedOn is not null)
         {
             Solution = new SolutionInput
             {
@@ -146,7 +143,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
             };
         }
 
-        if (!_typed.Contains(nameof(Check)))
+        if (!TypedParts.Contains(nameof(Check)))
         {
             Check = new SatisfactionInput
             {
@@ -157,7 +154,7 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
             };
         }
 
-        if (!_typed.Contains(nameof(Lesson)))
+        if (!TypedParts.Contains(nameof(Lesson)))
         {
             Lesson = new LessonInput
             {
