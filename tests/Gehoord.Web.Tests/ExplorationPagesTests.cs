@@ -280,7 +280,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
             ["Held.Time"] = "00:01",
             ["Held.Summary"] = "Lekkage besproken; morgen komt de loodgieter.",
             ["Held.SoundRecordingAnnounced"] = "true",
-        }, "form#record-form");
+        }, "#record-form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var stored = await factory.StoredComplaintAsync(complaint.Id);
@@ -316,7 +316,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
             ["Plan.Form"] = nameof(ContactForm.Phone),
             ["Plan.Date"] = "31-02-2026",
             ["Plan.Time"] = "10:00",
-        }, "form#plan-form");
+        }, "#plan-form");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var errors = Normalise(refused.QuerySelector("[role=alert]")!.TextContent);
@@ -339,7 +339,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
             ["Plan.Form"] = nameof(ContactForm.Meeting),
             ["Plan.Date"] = Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
             ["Plan.Time"] = "00:00",
-        }, "form#plan-form");
+        }, "#plan-form");
         Assert.Equal(HttpStatusCode.Redirect, planned.StatusCode);
         var plannedId = Assert.Single((await factory.StoredComplaintAsync(complaint.Id)).ContactMoments).Id;
 
@@ -349,13 +349,49 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
             ["Held.Date"] = Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture),
             ["Held.Time"] = "00:00",
             ["Held.Summary"] = "Gesprek aan de balie.",
-        }, "form#record-form");
+        }, "#record-form");
 
         Assert.Equal(HttpStatusCode.Redirect, held.StatusCode);
         var moment = Assert.Single((await factory.StoredComplaintAsync(complaint.Id)).ContactMoments);
         Assert.Equal(plannedId, moment.Id);
         Assert.Equal(ContactForm.Meeting, moment.Form);
         Assert.True(moment.IsHeld);
+    }
+
+    [Fact]
+    public async Task The_contact_page_saves_a_report_and_the_next_call_in_one_press_or_keeps_both()
+    {
+        var complaint = await ExploringComplaintAsync();
+        using var browser = await factory.SignedInAsync(HandlerAccount);
+        var url = Contact(complaint);
+        var today = Today.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+        var typed = new Dictionary<string, string>
+        {
+            ["Held.Party"] = nameof(ContactParty.Complainant),
+            ["Held.Form"] = nameof(ContactForm.Phone),
+            ["Held.Date"] = today,
+            ["Held.Time"] = "09:30",
+            ["Held.Summary"] = "Mevrouw gebeld; ze stuurt de foto's nog op.",
+            ["Plan.Party"] = nameof(ContactParty.Complainant),
+            ["Plan.Form"] = nameof(ContactForm.Phone),
+            ["Plan.Date"] = "31-02-2026",
+            ["Plan.Time"] = "10:00",
+        };
+
+        // The next call has an impossible date: neither is saved, the report comes back as typed.
+        var (refused, page) = await browser.SubmitAsync(url, typed, "#contact-form");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.NotNull(page.QuerySelector("#Plan_Date-error"));
+        Assert.Equal("Mevrouw gebeld; ze stuurt de foto's nog op.", page.QuerySelector("#Held_Summary")!.TextContent);
+        Assert.Empty((await factory.StoredComplaintAsync(complaint.Id)).ContactMoments);
+
+        typed["Plan.Date"] = Today.AddDays(2).ToString("dd-MM-yyyy", CultureInfo.InvariantCulture);
+        var (saved, _) = await browser.SubmitAsync(url, typed, "#contact-form");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var moments = (await factory.StoredComplaintAsync(complaint.Id)).ContactMoments;
+        Assert.Equal(2, moments.Count);
+        Assert.Single(moments, m => m.IsHeld && m.Summary == "Mevrouw gebeld; ze stuurt de foto's nog op.");
+        Assert.Single(moments, m => !m.IsHeld);
     }
 
     [Fact]
@@ -374,7 +410,7 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
             ["Plan.Form"] = nameof(ContactForm.Phone),
             ["Plan.Date"] = date,
             ["Plan.Time"] = "10:30",
-        }, "form#plan-form");
+        }, "#plan-form");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("De klager wil alleen schriftelijk contact. Kies brief of e-mail.", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);

@@ -41,7 +41,7 @@ public abstract class NothingTypedIsLostTests<TFactory>(TFactory factory) : ICla
         }
 
         const string report = "Mevrouw gebeld. Ze wil dat de container deze week nog wordt vervangen; dat heb ik toegezegd.";
-        var (refused, page) = await handler.SubmitLikeBrowserAsync(contactPage, $"/Staff/Klachten/{id}/contact", "#record-form", "button[type=submit]", new Dictionary<string, string>
+        var (refused, page) = await handler.SubmitLikeBrowserAsync(contactPage, $"/Staff/Klachten/{id}/contact", "#contact-form", "button[type=submit]", new Dictionary<string, string>
         {
             ["Held.Party"] = nameof(ContactParty.Complainant),
             ["Held.Form"] = nameof(ContactForm.Phone),

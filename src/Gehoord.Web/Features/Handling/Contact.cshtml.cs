@@ -45,56 +45,68 @@ public sealed class ContactModel(GehoordDbContext db, Clock clock) : HandlingPag
         return result;
     }
 
-    public Task<IActionResult> OnPostPlanAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page is one form: "Opslaan" saves the planned contact and the held one, whichever has
+    /// something typed, in one save, so a report is never lost by planning the next call first.
+    /// One refusal saves neither and keeps both.
+    /// </summary>
+    public Task<IActionResult> OnPostSaveAsync(Guid id, CancellationToken cancellationToken)
     {
-        ValidateOnly(nameof(Plan));
-        var plannedFor = Moment(nameof(Plan), Plan.Date, Plan.Time, "het gesprek");
+        // The dates come filled in; a party, a form or a summary is what makes a part typed.
+        Typed(nameof(Plan), Plan.Party is not null || Plan.Form is not null);
+        Typed(nameof(Held), HandlingInput.AnyText(Held.Summary) || Held.PlannedId is not null || Held.Party is not null || Held.Form is not null);
+        ValidateOnly(TypedParts.Count == 0 ? ["-"] : [.. TypedParts]);
+        var plannedFor = TypedParts.Contains(nameof(Plan)) ? Moment(nameof(Plan), Plan.Date, Plan.Time, "het gesprek") : null;
+        DateTimeOffset? heldAt = null;
+        if (TypedParts.Contains(nameof(Held)))
+        {
+            if (Held.PlannedId is null)
+            {
+                // A planned contact already knows with whom and how; a new one must say so.
+                if (Held.Party is null)
+                {
+                    ModelState.AddModelError("Held.Party", "Kies met wie u contact had.");
+                }
+
+                if (Held.Form is null)
+                {
+                    ModelState.AddModelError("Held.Form", "Kies hoe het contact ging.");
+                }
+            }
+
+            heldAt = Moment(nameof(Held), Held.Date, Held.Time, "het contact");
+        }
+
         return ActAsync(
             id,
             async (c, by, at) =>
             {
-                var arrangements = await ConductArrangementQueries.ForComplainantAsync(Db, c.Complainant, cancellationToken);
-                c.PlanContact(Guid.CreateVersion7(at), Plan.Party!.Value, Plan.Form!.Value, plannedFor!.Value, by, at, ConductArrangement.RulesInForce(arrangements, Today));
+                var saved = new List<string>();
+                if (TypedParts.Contains(nameof(Held)))
+                {
+                    // A planned contact keeps its party and form unless the handler says it went otherwise.
+                    var planned = c.ContactMoments.FirstOrDefault(m => m.Id == Held.PlannedId);
+                    c.RecordContact(
+                        Held.PlannedId ?? Guid.CreateVersion7(at),
+                        Held.Party ?? planned?.Party ?? ContactParty.Complainant,
+                        Held.Form ?? planned?.Form ?? ContactForm.Phone,
+                        heldAt!.Value,
+                        Held.Summary!,
+                        Held.SoundRecordingAnnounced,
+                        by,
+                        at);
+                    saved.Add("Het contact is vastgelegd.");
+                }
+
+                if (TypedParts.Contains(nameof(Plan)))
+                {
+                    var arrangements = await ConductArrangementQueries.ForComplainantAsync(Db, c.Complainant, cancellationToken);
+                    c.PlanContact(Guid.CreateVersion7(at), Plan.Party!.Value, Plan.Form!.Value, plannedFor!.Value, by, at, ConductArrangement.RulesInForce(arrangements, Today));
+                    saved.Add("Het contact is gepland.");
+                }
+
+                return saved.Count == 0 ? "Er was niets nieuws om op te slaan." : string.Join(" ", saved);
             },
-            "Het contact is gepland.",
-            cancellationToken);
-    }
-
-    public Task<IActionResult> OnPostRecordAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ValidateOnly(nameof(Held));
-        if (Held.PlannedId is null)
-        {
-            // A planned contact already knows with whom and how; a new one must say so.
-            if (Held.Party is null)
-            {
-                ModelState.AddModelError("Held.Party", "Kies met wie u contact had.");
-            }
-
-            if (Held.Form is null)
-            {
-                ModelState.AddModelError("Held.Form", "Kies hoe het contact ging.");
-            }
-        }
-
-        var heldAt = Moment(nameof(Held), Held.Date, Held.Time, "het contact");
-        return ActAsync(
-            id,
-            (c, by, at) =>
-            {
-                // A planned contact keeps its party and form unless the handler says it went otherwise.
-                var planned = c.ContactMoments.FirstOrDefault(m => m.Id == Held.PlannedId);
-                c.RecordContact(
-                    Held.PlannedId ?? Guid.CreateVersion7(at),
-                    Held.Party ?? planned?.Party ?? ContactParty.Complainant,
-                    Held.Form ?? planned?.Form ?? ContactForm.Phone,
-                    heldAt!.Value,
-                    Held.Summary!,
-                    Held.SoundRecordingAnnounced,
-                    by,
-                    at);
-            },
-            "Het contact is vastgelegd.",
             cancellationToken);
     }
 

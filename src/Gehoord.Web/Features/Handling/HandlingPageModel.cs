@@ -119,6 +119,10 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
     protected Task<IActionResult> ActAsync(Guid id, Func<Complaint, Actor, DateTimeOffset, string> action, string? nextPage, CancellationToken cancellationToken, Func<bool>? mayAct = null) =>
         ActAsync(id, (complaint, actor, at) => Task.FromResult(action(complaint, actor, at)), nextPage, mayAct, cancellationToken);
 
+    /// <summary>As above, for a save that must read more (arrangements) before it acts; stays on this page.</summary>
+    protected Task<IActionResult> ActAsync(Guid id, Func<Complaint, Actor, DateTimeOffset, Task<string>> action, CancellationToken cancellationToken) =>
+        ActAsync(id, action, nextPage: null, mayAct: null, cancellationToken);
+
     private async Task<IActionResult> ActAsync(
         Guid id,
         Func<Complaint, Actor, DateTimeOffset, Task<string>> action,
