@@ -27,6 +27,46 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
     private static readonly DemoAccount Administrator = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Administrator);
     private static readonly DemoAccount Coordinator = DemoSeeder.Accounts.Single(a => a.Role == StaffRoles.Coordinator);
 
+    [Fact]
+    public async Task A_sent_letter_as_PDF_carries_the_organisations_letterhead_logo()
+    {
+        // A 1 × 1 PNG, as an administrator uploads it on the organisation page.
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        Guid complaintId;
+        Guid letterId;
+        using (var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope))
+        using (scope)
+        {
+            var withLetter = (await db.Complaints.AsNoTracking().Where(c => c.Status != ComplaintStatus.Closed).Take(50).ToListAsync())
+                .First(c => c.SentLetters.Count > 0);
+            (complaintId, letterId) = (withLetter.Id, withLetter.SentLetters[0].Id);
+            db.OrganisationLogos.RemoveRange(await db.OrganisationLogos.ToListAsync());
+            db.OrganisationLogos.Add(new Gehoord.Web.Features.Administration.OrganisationLogo { OrganisationId = DemoSeeder.OrganisationId, ContentType = "image/png", Data = png, UploadedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        try
+        {
+            using var browser = await factory.SignedInAsync(Coordinator);
+            var pdf = await browser.Http.GetAsync(new Uri($"/Staff/Klachten/{complaintId}/brieven/{letterId}?handler=Pdf", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+            using var document = PdfDocument.Open(await pdf.Content.ReadAsByteArrayAsync());
+            var first = document.GetPage(1);
+            var logo = Assert.Single(first.GetImages());
+
+            // Top right, above the address window (PDF coordinates count from the bottom).
+            Assert.True(logo.BoundingBox.Left > first.Width / 2, $"The logo starts at x {logo.BoundingBox.Left} of {first.Width}.");
+            Assert.True(logo.BoundingBox.Bottom > first.Height * 0.75, $"The logo ends at y {logo.BoundingBox.Bottom} of {first.Height}.");
+        }
+        finally
+        {
+            using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+            using var _ = scope;
+            db.OrganisationLogos.RemoveRange(await db.OrganisationLogos.ToListAsync());
+            await db.SaveChangesAsync();
+        }
+    }
+
     /// <summary>
     /// The "done when": every letter type can be composed, passes its check unedited,
     /// is sent and is found again in the case file of some demo complaint.

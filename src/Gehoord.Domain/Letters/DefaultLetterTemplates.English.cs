@@ -189,6 +189,8 @@ public static partial class DefaultLetterTemplates
             This is what we agreed:
             {oplossing}
 
+            {keten}
+
             This is what we learn from your complaint:
             {les}
 
@@ -220,6 +222,8 @@ public static partial class DefaultLetterTemplates
 
             What do we think?
             {oordelen}
+
+            {keten}
 
             Where we did not do well, we say sorry to you.
 

@@ -229,6 +229,8 @@ public static partial class DefaultLetterTemplates
             Dit hebben wij afgesproken:
             {oplossing}
 
+            {keten}
+
             Dit leren wij van uw klacht:
             {les}
 
@@ -263,6 +265,8 @@ public static partial class DefaultLetterTemplates
 
             Wat vinden wij ervan?
             {oordelen}
+
+            {keten}
 
             Waar wij het niet goed hebben gedaan, bieden wij u onze excuses aan.
 

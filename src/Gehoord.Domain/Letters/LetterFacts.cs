@@ -114,6 +114,9 @@ public static class LetterFacts
         Set("bevindingen", Findings(c, english));
         Set("oordelen", Verdicts(c, english));
         Set("les", c.LessonText);
+
+        // Deliberately empty when the complaint is not also about other bodies: the paragraph drops out.
+        values["keten"] = ChainParagraph(c.ChainBodies, c.JointPosition, english);
         Set("ombudsman", Ombudsman(letterCase, request));
         Set("ombudsman_termijn", OmbudsmanTerm(letterCase, request));
         if (letterCase.Conduct is { } conduct)
@@ -125,6 +128,24 @@ public static class LetterFacts
 
         Set("reden_intrekking", c.WithdrawalReason);
         return values;
+    }
+
+    /// <summary>
+    /// The paragraph of a chain complaint (a complaint also about other bodies): which bodies,
+    /// and what they say together. Empty when there are none, so the line drops out of a letter.
+    /// </summary>
+    public static string ChainParagraph(string? chainBodies, string? jointPosition, bool english)
+    {
+        if (string.IsNullOrWhiteSpace(chainBodies))
+        {
+            return string.Empty;
+        }
+
+        var bodies = chainBodies.Trim().TrimEnd('.');
+        var joint = string.IsNullOrWhiteSpace(jointPosition) ? null : jointPosition.Trim();
+        return english
+            ? $"Your complaint is also about {bodies}. We looked at it together with them." + (joint is null ? string.Empty : $" Together we say: {joint}")
+            : $"Uw klacht gaat ook over {bodies}. Wij hebben uw klacht samen met hen bekeken." + (joint is null ? string.Empty : $" Samen zeggen wij: {joint}");
     }
 
     /// <summary>Who the letter is addressed to by name; null when the complainant gave no name.</summary>

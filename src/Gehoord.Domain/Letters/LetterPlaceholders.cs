@@ -46,6 +46,7 @@ public static partial class LetterPlaceholders
         new("bevindingen", "Wat het onderzoek heeft vastgesteld."),
         new("oordelen", "Per klachtonderdeel: het oordeel en waarom."),
         new("les", "Wat de organisatie van de klacht leert."),
+        new("keten", "Alleen bij een ketenklacht: over welke andere organisaties de klacht ook gaat, en hun gezamenlijke standpunt. Anders valt de regel weg."),
         new("ombudsman", "De naam van de ombudsman, bijvoorbeeld de Nationale ombudsman."),
         new("ombudsman_termijn", "Binnen welke termijn de klager naar de ombudsman kan."),
         new("gedrag", "Het gedrag waarover de gedragslijn gaat."),

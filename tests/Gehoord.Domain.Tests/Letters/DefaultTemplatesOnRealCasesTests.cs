@@ -177,3 +177,48 @@ public sealed class AcknowledgementWithCommitteeTests
         Assert.Equal("Uw klacht {klachtnummer}.", LetterPlaceholders.Fill("Uw klacht {klachtnummer}.", new Dictionary<string, string>(StringComparer.Ordinal) { ["klachtnummer"] = "  " }));
     }
 }
+
+/// <summary>
+/// A chain complaint (also about other bodies, seed 001 §3) says so in the closing letter after a
+/// solution: which bodies and their joint position, as <c>{keten}</c>; without one the line drops out.
+/// </summary>
+public sealed class ChainComplaintLetterTests
+{
+    private static string ClosingBody(string? chainBodies, string? jointPosition, string language, JurisdictionProfile profile)
+    {
+        var complaint = Resolving(Register(profile: profile));
+        complaint.RecordSolution(SolutionMeasures.ErrorCorrected, "De put is gerepareerd.", null, null, null, chainBodies, jointPosition, Handler, Now);
+        var request = new LetterRequest(LetterKind.ClosingAfterSolution, LetterRecipient.Complainant, language);
+        var template = DefaultLetterTemplates.For(profile.Code, LetterKind.ClosingAfterSolution, LetterRecipient.Complainant, language)!;
+        return LetterPlaceholders.Fill(template.Body, LetterFacts.Values(CaseOf(complaint, profile), request));
+    }
+
+    [Theory]
+    [InlineData("nl", "Uw klacht gaat ook over het waterschap. Wij hebben uw klacht samen met hen bekeken. Samen zeggen wij: de put wordt voor 1 mei gerepareerd.")]
+    [InlineData("en", "Your complaint is also about het waterschap. We looked at it together with them. Together we say: de put wordt voor 1 mei gerepareerd.")]
+    public void The_closing_letter_names_the_other_bodies_and_the_joint_position(string language, string paragraph)
+    {
+        var body = ClosingBody("het waterschap", "de put wordt voor 1 mei gerepareerd.", language, JurisdictionProfile.NlAwb);
+
+        Assert.Contains(paragraph, body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_Flemish_closing_letter_names_them_too()
+    {
+        var body = ClosingBody("De Watergroep", null, "nl", JurisdictionProfile.VlBestuursdecreet);
+
+        Assert.Contains("Uw klacht gaat ook over De Watergroep. Wij hebben uw klacht samen met hen bekeken.", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Samen zeggen wij", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_other_bodies_the_line_and_its_blank_line_drop_out()
+    {
+        var body = ClosingBody(null, null, "nl", JurisdictionProfile.NlAwb);
+
+        Assert.DoesNotContain("ook over", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n\n\n", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("keten", LetterPlaceholders.Remaining(body));
+    }
+}

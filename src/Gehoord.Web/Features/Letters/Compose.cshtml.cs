@@ -211,7 +211,8 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
         Response.Headers.CacheControl = "no-store";
         var recipient = new List<string> { RecipientName };
         recipient.AddRange(PostalLines);
-        return render(LetterWriter.Document(Organisation, Complaint, recipient, Letter.Language, Draft.Subject ?? string.Empty, Draft.Body ?? string.Empty, Today));
+        var logo = (await Db.OrganisationLogos.AsNoTracking().SingleOrDefaultAsync(cancellationToken))?.Data;
+        return render(LetterWriter.Document(Organisation, Complaint, recipient, Letter.Language, Draft.Subject ?? string.Empty, Draft.Body ?? string.Empty, Today, logo));
     }
 
     /// <summary>A complaint found but no letter it knows (a foreign task, an unknown type) is "not found", not an error.</summary>

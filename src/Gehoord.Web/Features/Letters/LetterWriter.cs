@@ -128,16 +128,17 @@ public sealed class LetterWriter(GehoordDbContext db, ComplaintIntake intake, Ou
     }
 
     /// <summary>A sent letter as a document, exactly as it went out.</summary>
-    public static LetterDocument Document(Organisation organisation, Complaint complaint, SentLetter letter, DateOnly date)
+    public static LetterDocument Document(Organisation organisation, Complaint complaint, SentLetter letter, DateOnly date, byte[]? logo = null)
     {
         ArgumentNullException.ThrowIfNull(letter);
         var recipient = letter.Channel == LetterChannel.Post && letter.SentTo is { } address
             ? [letter.RecipientName, .. address.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]
             : new[] { letter.RecipientName };
-        return Document(organisation, complaint, recipient, letter.Language, letter.Subject, letter.Body, date);
+        return Document(organisation, complaint, recipient, letter.Language, letter.Subject, letter.Body, date, logo);
     }
 
-    public static LetterDocument Document(Organisation organisation, Complaint complaint, IReadOnlyList<string> recipientLines, string language, string subject, string body, DateOnly date)
+    /// <summary>A letter as a document; <paramref name="logo"/> is the organisation's letterhead logo (PNG or JPEG), or null.</summary>
+    public static LetterDocument Document(Organisation organisation, Complaint complaint, IReadOnlyList<string> recipientLines, string language, string subject, string body, DateOnly date, byte[]? logo = null)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(complaint);
@@ -152,7 +153,7 @@ public sealed class LetterWriter(GehoordDbContext db, ComplaintIntake intake, Ou
             lines.Add(organisation.ContactEmail);
         }
 
-        return new LetterDocument(organisation.Name, lines, recipientLines, complaint.Reference.ToString(), date, language, subject, body);
+        return new LetterDocument(organisation.Name, lines, recipientLines, complaint.Reference.ToString(), date, language, subject, body, logo);
     }
 
     /// <summary>The complainant's postal address as letter lines; empty when it is not known.</summary>

@@ -40,14 +40,23 @@ public sealed class SentLetterModel(GehoordDbContext db, Clock clock) : PageMode
 
     private string FileName => $"brief-{Complaint.Reference}-{DateOnly.FromDateTime(ToLocal(Letter.SentAt).DateTime):yyyy-MM-dd}";
 
+    private byte[]? _logo;
+
     private LetterDocument Document() =>
-        LetterWriter.Document(Organisation, Complaint, Letter, DateOnly.FromDateTime(ToLocal(Letter.SentAt).DateTime));
+        LetterWriter.Document(Organisation, Complaint, Letter, DateOnly.FromDateTime(ToLocal(Letter.SentAt).DateTime), _logo);
 
     // Letters hold personal data: never kept in a browser or proxy cache.
     private async Task<bool> LoadFileAsync(Guid id, Guid letterId, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
-        return await LoadAsync(id, letterId, cancellationToken);
+        if (!await LoadAsync(id, letterId, cancellationToken))
+        {
+            return false;
+        }
+
+        // The query filter gives this organisation's logo only.
+        _logo = (await db.OrganisationLogos.AsNoTracking().SingleOrDefaultAsync(cancellationToken))?.Data;
+        return true;
     }
 
     private async Task<bool> LoadAsync(Guid id, Guid letterId, CancellationToken cancellationToken)

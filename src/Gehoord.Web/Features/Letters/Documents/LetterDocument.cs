@@ -15,6 +15,7 @@ namespace Gehoord.Web.Features.Letters.Documents;
 /// Plain text: paragraphs separated by a blank line, a single newline is a line break inside a
 /// paragraph, lines starting with "- " are bullet items (see <see cref="LetterBody"/>).
 /// </param>
+/// <param name="Logo">The organisation's letterhead logo (PNG or JPEG), or null; the PDF prints it top right.</param>
 public sealed record LetterDocument(
     string OrganisationName,
     IReadOnlyList<string> OrganisationLines,
@@ -23,7 +24,8 @@ public sealed record LetterDocument(
     DateOnly Date,
     string Language,
     string Subject,
-    string Body)
+    string Body,
+    byte[]? Logo = null)
 {
     public bool IsEnglish => string.Equals(Language, "en", StringComparison.OrdinalIgnoreCase);
 }

@@ -83,6 +83,10 @@ public static class LetterPdf
         public void Write(LetterDocument letter)
         {
             NewPage();
+            if (letter.Logo is { Length: > 0 } logo)
+            {
+                DrawLogo(logo);
+            }
 
             Line(letter.OrganisationName, _name, Margin);
             foreach (var line in letter.OrganisationLines)
@@ -132,6 +136,28 @@ public static class LetterPdf
         }
 
         public void Dispose() => _gfx?.Dispose();
+
+        /// <summary>
+        /// The letterhead logo at the top right, within 45 × 20 mm and in its own proportions,
+        /// so it never reaches the address in the envelope window. A file PDFsharp cannot read
+        /// (checked at upload, but stored before that check existed) leaves the letter without it.
+        /// </summary>
+        private void DrawLogo(byte[] logo)
+        {
+            try
+            {
+                using var stream = new MemoryStream(logo, writable: false);
+                using var image = XImage.FromStream(stream);
+                var scale = Math.Min(45 * Millimetre / image.PointWidth, 20 * Millimetre / image.PointHeight);
+                var width = image.PointWidth * scale;
+                var height = image.PointHeight * scale;
+                _gfx!.DrawImage(image, document.Pages[^1].Width.Point - Margin - width, Margin, width, height);
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or NotSupportedException or IOException)
+            {
+                // The letter matters more than its logo.
+            }
+        }
 
         private void NewPage()
         {
