@@ -99,8 +99,11 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
         {
             // What she can still act on: her registrations nobody has taken over yet (ADR 10).
             // Their terms are for the handler and coordinator to watch, so they are not shown here.
+            // "Not closed and no handler" (not "status Received"): also a reopened one that waits
+            // for a handler, and the form of IX_Complaints_Waiting_RegisteredById, so the list is
+            // read from that small index and not from every complaint still received.
             RegisteredByMe = await RowsAsync(
-                listed.Where(c => c.RegisteredById == user.Id && c.Status == ComplaintStatus.Received && c.HandlerId == null),
+                open.Where(c => c.RegisteredById == user.Id && c.HandlerId == null),
                 cancellationToken);
         }
 

@@ -340,8 +340,17 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.HasIndex(new[] { "OrganisationId", "NextDueOn", "Id" }, "IX_Complaints_Open_NextDueOn")
                         .HasFilter("\"Status\" <> 'Closed'");
 
-                    b.HasIndex(new[] { "OrganisationId" }, "IX_Complaints_Urgent")
+                    b.HasIndex(new[] { "OrganisationId", "NextDueOn", "Id" }, "IX_Complaints_Urgent")
                         .HasFilter("\"IsUrgent\"");
+
+                    b.HasIndex(new[] { "OrganisationId", "HandlingDueOn", "Id" }, "IX_Complaints_Urgent_HandlingDueOn")
+                        .HasFilter("\"IsUrgent\"");
+
+                    b.HasIndex(new[] { "OrganisationId", "ReceivedOn", "Id" }, "IX_Complaints_Urgent_ReceivedOn")
+                        .HasFilter("\"IsUrgent\"");
+
+                    b.HasIndex(new[] { "OrganisationId", "RegisteredById", "NextDueOn", "Id" }, "IX_Complaints_Waiting_RegisteredById")
+                        .HasFilter("\"Status\" <> 'Closed' AND \"HandlerId\" IS NULL AND \"RegisteredById\" IS NOT NULL");
 
                     b.ToTable("Complaints", (string)null);
                 });
