@@ -22,9 +22,33 @@ public static class Address
         ArgumentNullException.ThrowIfNull(page);
         // As long as a navigation may take (BrowserFixture), not the 5 s of an expectation.
         await Assertions.Expect(page).ToHaveURLAsync(address, new() { Timeout = 30_000 });
-        // Polled in the page, not the load event: once the event was missed (a 30 s timeout with
-        // "NetworkIdle" already fired, on the case page after registering a phone complaint).
-        await page.WaitForFunctionAsync("document.readyState === 'complete'", null, new() { Timeout = 30_000, PollingInterval = 50 });
+        // The document's state polled from here, not the load event: once the event was missed
+        // (a 30 s timeout with "NetworkIdle" already fired, on the case page after registering a
+        // phone complaint). Not WaitForFunctionAsync: its in-page polling evaluates a string,
+        // which the pages' Content-Security-Policy (no 'unsafe-eval') refuses.
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (await ReadyStateAsync(page) != "complete")
+        {
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException($"{page.Url} did not finish loading within 30 s.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    private static async Task<string?> ReadyStateAsync(IPage page)
+    {
+        try
+        {
+            return await page.EvaluateAsync<string>("document.readyState");
+        }
+        catch (PlaywrightException)
+        {
+            // The page navigated while it was asked ("execution context was destroyed"): ask again.
+            return null;
+        }
     }
 
     /// <summary>This path, with or without a query string and fragment.</summary>
