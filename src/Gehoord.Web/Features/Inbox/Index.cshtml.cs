@@ -81,6 +81,9 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
 
     public InboxCounts Counts { get; private set; } = new(0, 0, 0);
 
+    /// <summary>Words were searched: the page then shows only how many were found, not the split by term.</summary>
+    public bool Searched { get; private set; }
+
     public InboxPage Result { get; private set; } = new([], null);
 
     public bool IsFirstPage { get; private set; } = true;
@@ -99,11 +102,17 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
         var filter = BuildFilter();
         // Only the cases this person needs for their work (ADR 10), then the chosen filters.
         var filtered = InboxQuery.Filter(await access.ListedAsync(db.Complaints.AsNoTracking(), cancellationToken), filter, Today);
-        filtered = InboxQuery.Search(db, filtered, SearchWords());
+        var words = SearchWords();
+        filtered = InboxQuery.Search(db, filtered, words);
         InboxCursor? cursor = InboxCursor.TryDecode(After, out var c) ? c : null;
         IsFirstPage = cursor is null;
 
-        Counts = await InboxQuery.CountAsync(filtered, Today, cancellationToken);
+        // A search counts only what it found: the split by term is for working through a list,
+        // and each count of a search reads the full-text matches again (ADR 16).
+        Searched = words.Count > 0;
+        Counts = Searched
+            ? new InboxCounts(await InboxCounts.CountAsync(filtered, cancellationToken), 0, 0)
+            : await InboxQuery.CountAsync(filtered, Today, cancellationToken);
         var page = await InboxQuery.PageAsync(filtered, cursor, Today, Sort, cancellationToken);
         Result = await InboxQuery.WithUnitNamesAsync(page, db.Complaints.AsNoTracking(), Units.ToDictionary(u => u.Id, u => u.Name), cancellationToken);
     }
