@@ -179,7 +179,11 @@ public static class InboxQuery
         var query = complaints;
         if (filter.Status is { } status)
         {
-            query = query.Where(c => c.Status == status);
+            // An open phase says so in a literal too: the phase index holds only the open complaints
+            // and is used only when the query shows it cannot be the closed ones.
+            query = status == ComplaintStatus.Closed
+                ? query.Where(c => c.Status == ComplaintStatus.Closed)
+                : query.Where(c => c.Status == status && c.Status != ComplaintStatus.Closed);
         }
         else if (!filter.AllStatus)
         {

@@ -100,7 +100,11 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         // A phase, a channel, a handler ("mijn", "niet toegewezen") and an employee's own registrations
         // (need-to-know, ADR 10), each with the deadline after it: the page and its counts are
         // ranges of the index instead of a filter over the organisation's deadline order.
-        builder.HasIndex(c => new { c.OrganisationId, c.Status, c.NextDueOn, c.Id });
+        // The phase index holds the open complaints only: with the closed majority in it, SQLite
+        // counted "open, at most 1,001" over this index (it covers the count) and stepped
+        // through half a million closed entries, 40-80 ms on every inbox page at a million.
+        builder.HasIndex(c => new { c.OrganisationId, c.Status, c.NextDueOn, c.Id }, "IX_Complaints_Open_Status_NextDueOn")
+            .HasFilter(OpenFilter);
         builder.HasIndex(c => new { c.OrganisationId, c.Channel, c.NextDueOn, c.Id }, "IX_Complaints_Open_Channel_NextDueOn")
             .HasFilter(OpenFilter);
         builder.HasIndex(c => new { c.OrganisationId, c.HandlerId, c.NextDueOn, c.Id }, "IX_Complaints_Open_HandlerId_NextDueOn")

@@ -329,8 +329,6 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "RegisteredById", "NextDueOn", "Id");
 
-                    b.HasIndex("OrganisationId", "Status", "NextDueOn", "Id");
-
                     b.HasIndex(new[] { "OrganisationId", "Channel", "NextDueOn", "Id" }, "IX_Complaints_Open_Channel_NextDueOn")
                         .HasFilter("\"Status\" <> 'Closed'");
 
@@ -338,6 +336,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "OrganisationId", "NextDueOn", "Id" }, "IX_Complaints_Open_NextDueOn")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "OrganisationId", "Status", "NextDueOn", "Id" }, "IX_Complaints_Open_Status_NextDueOn")
                         .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "OrganisationId", "NextDueOn", "Id" }, "IX_Complaints_Urgent")

@@ -314,8 +314,6 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "RegisteredById", "NextDueOn", "Id");
 
-                    b.HasIndex("OrganisationId", "Status", "NextDueOn", "Id");
-
                     b.HasIndex(new[] { "OrganisationId", "Channel", "NextDueOn", "Id" }, "IX_Complaints_Open_Channel_NextDueOn")
                         .HasFilter("\"Status\" <> 'Closed'");
 
@@ -323,6 +321,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "OrganisationId", "NextDueOn", "Id" }, "IX_Complaints_Open_NextDueOn")
+                        .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "OrganisationId", "Status", "NextDueOn", "Id" }, "IX_Complaints_Open_Status_NextDueOn")
                         .HasFilter("\"Status\" <> 'Closed'");
 
                     b.HasIndex(new[] { "OrganisationId", "NextDueOn", "Id" }, "IX_Complaints_Urgent")
