@@ -176,6 +176,13 @@ public sealed partial class StaffHandlingFlows(BrowserFixture browser, ITestOutp
             await SubmitAsync(page, saveExplore);
             await Expect(page.Locator("#klachtonderdelen")).ToContainTextAsync("Niet teruggebeld");
             await gate.CheckAsync(page, "explore-with-respondent");
+
+            // The contact page of an open complaint: one form for the planned and the held contact.
+            await page.GetByRole(AriaRole.Link, new() { Name = "Contact met klager en beklaagde plannen of vastleggen" }).ClickAsync();
+            await Address.WaitForAsync(page, HandlingPageAddress("contact"));
+            await gate.CheckAsync(page, "contact-open");
+            await page.GetByRole(AriaRole.Link, new() { Name = "Naar het verkennen van het probleem" }).ClickAsync();
+            await Address.WaitForAsync(page, HandlingPageAddress("verkennen"));
             await page.GetByLabel("Waarom is een oordeel nodig?").FillAsync("De klager wil uitdrukkelijk een oordeel.");
             await SubmitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Opslaan en naar onderzoek" }));
 

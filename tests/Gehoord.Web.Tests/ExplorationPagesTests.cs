@@ -189,6 +189,29 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
     }
 
     [Fact]
+    public async Task A_respondents_view_that_is_too_long_is_refused_beside_the_field_with_everything_kept()
+    {
+        var complaint = await ExploringComplaintAsync(c => c.AddRespondent(Guid.NewGuid(), "Baliemedewerker P.", null, null, Employee, DateTimeOffset.UtcNow));
+        using var browser = await factory.SignedInAsync(HandlerAccount);
+        var url = Explore(complaint);
+        var view = new string('x', 4001);
+
+        var (refused, page) = await browser.SubmitAsync(url, new Dictionary<string, string>
+        {
+            ["RespondentRows[0].View"] = view,
+            ["Part.Description"] = "Niet teruggebeld",
+        }, "#verkennen-form");
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("Houd de reactie korter dan 4000 tekens.", page.QuerySelector("#RespondentRows_0__View-error")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(view, page.QuerySelector("#RespondentRows_0__View")!.TextContent);
+        Assert.Equal("Niet teruggebeld", page.QuerySelector("#Part_Description")!.TextContent);
+        var stored = await factory.StoredComplaintAsync(complaint.Id);
+        Assert.Null(Assert.Single(stored.Respondents).View);
+        Assert.Empty(stored.Parts);
+    }
+
+    [Fact]
     public async Task Start_resolving_is_refused_with_the_missing_items_then_allowed()
     {
         var complaint = await ExploringComplaintAsync();

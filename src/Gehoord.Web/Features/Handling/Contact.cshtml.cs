@@ -95,17 +95,17 @@ public sealed class ContactModel(GehoordDbContext db, Clock clock) : HandlingPag
                         Held.SoundRecordingAnnounced,
                         by,
                         at);
-                    saved.Add("Het contact is vastgelegd.");
+                    saved.Add("het gehouden contact");
                 }
 
                 if (TypedParts.Contains(nameof(Plan)))
                 {
                     var arrangements = await ConductArrangementQueries.ForComplainantAsync(Db, c.Complainant, cancellationToken);
                     c.PlanContact(Guid.CreateVersion7(at), Plan.Party!.Value, Plan.Form!.Value, plannedFor!.Value, by, at, ConductArrangement.RulesInForce(arrangements, Today));
-                    saved.Add("Het contact is gepland.");
+                    saved.Add("het geplande contact");
                 }
 
-                return saved.Count == 0 ? "Er was niets nieuws om op te slaan." : string.Join(" ", saved);
+                return SavedMessage(saved);
             },
             cancellationToken);
     }

@@ -53,8 +53,6 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     public static IReadOnlyList<HandlingStep> ExitSteps { get; } = [HandlingStep.StartResolving, HandlingStep.StartInvestigation];
 
-    public bool CanTake(HandlingStep step) => MayHandle && Complaint.AvailableSteps.Contains(step);
-
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var result = await ShowAsync(id, cancellationToken);
@@ -91,6 +89,7 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
         Typed(nameof(Part), HandlingInput.AnyText(Part.Description));
         Typed(nameof(Unit), Unit.UnitId is not null);
         Typed(nameof(Respondent), HandlingInput.AnyText(Respondent.Name) || Respondent.StaffUserId is not null || Respondent.UnitId is not null);
+        Typed(nameof(RespondentRows), RespondentRows.Any(r => HandlingInput.AnyText(r.CopySentOn, r.View)));
         var validated = new List<string>(TypedParts);
         if (then == HandlingStep.StartInvestigation)
         {
@@ -100,14 +99,14 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
         ValidateOnly(validated.Count == 0 ? ["-"] : [.. validated]);
 
         // The query filter keeps other organisations' units and staff out.
-        if (Unit.UnitId is { } unitId && !await Db.Units.AnyAsync(u => u.Id == unitId && u.DeactivatedOn == null, cancellationToken))
+        if (Unit.UnitId is { } unitId && !await IsActiveUnitAsync(unitId, cancellationToken))
         {
             ModelState.AddModelError("Unit.UnitId", "Kies een afdeling uit de lijst.");
         }
 
         if (TypedParts.Contains(nameof(Respondent)))
         {
-            if (Respondent.UnitId is { } respondentUnitId && !await Db.Units.AnyAsync(u => u.Id == respondentUnitId && u.DeactivatedOn == null, cancellationToken))
+            if (Respondent.UnitId is { } respondentUnitId && !await IsActiveUnitAsync(respondentUnitId, cancellationToken))
             {
                 ModelState.AddModelError("Respondent.UnitId", "Kies een afdeling uit de lijst.");
             }
@@ -193,17 +192,16 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
                     saved.Add("de beklaagde");
                 }
 
-                var what = saved.Count == 0 ? null : "Vastgelegd: " + string.Join(", ", saved) + ".";
                 switch (then)
                 {
                     case HandlingStep.StartResolving:
                         c.StartResolving(by, at);
-                        return (what is null ? string.Empty : what + " ") + "De klacht gaat naar oplossen. Leg de oplossing vast en stel de controlevraag.";
+                        return SavedMessage(saved, "De klacht gaat naar oplossen. Leg de oplossing vast en stel de controlevraag.");
                     case HandlingStep.StartInvestigation:
                         c.StartInvestigation(Investigation.Reason!, by, at);
-                        return (what is null ? string.Empty : what + " ") + "De klacht gaat naar onderzoek en oordeel.";
+                        return SavedMessage(saved, "De klacht gaat naar onderzoek en oordeel.");
                     default:
-                        return what ?? "Er was niets nieuws om op te slaan.";
+                        return SavedMessage(saved);
                 }
             },
             then switch
@@ -214,6 +212,9 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
             },
             cancellationToken);
     }
+
+    private Task<bool> IsActiveUnitAsync(Guid unitId, CancellationToken cancellationToken) =>
+        Db.Units.AnyAsync(u => u.Id == unitId && u.DeactivatedOn == null, cancellationToken);
 
     public string UnitName(Guid? unitId) => unitId is { } id && Units.TryGetValue(id, out var name) ? name : "Onbekende afdeling";
 
@@ -258,9 +259,9 @@ public sealed class ExploreModel(GehoordDbContext db, Clock clock) : HandlingPag
         public bool? PrefersWritten { get; set; }
     }
 
+    /// <summary>A new part: empty means none is added (the page's other parts may still be saved).</summary>
     public sealed class PartInput
     {
-        [Required(ErrorMessage = "Beschrijf het klachtonderdeel.")]
         [StringLength(1000, ErrorMessage = "Houd het klachtonderdeel korter dan 1000 tekens.")]
         public string? Description { get; set; }
     }

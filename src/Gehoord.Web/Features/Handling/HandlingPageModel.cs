@@ -198,6 +198,17 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
         }
     }
 
+    /// <summary>
+    /// The message after a one-form save: what was saved ("Vastgelegd: de kern, de les."), then
+    /// what the step did, or that there was nothing new.
+    /// </summary>
+    protected static string SavedMessage(IReadOnlyCollection<string> saved, string? step = null)
+    {
+        ArgumentNullException.ThrowIfNull(saved);
+        var what = saved.Count == 0 ? null : "Vastgelegd: " + string.Join(", ", saved) + ".";
+        return step is null ? what ?? "Er was niets nieuws om op te slaan." : what is null ? step : what + " " + step;
+    }
+
     /// <summary>A date the step needs: parsed, or a Dutch message with an example under <paramref name="key"/>.</summary>
     protected DateOnly RequiredDate(string? text, string key, string what)
     {

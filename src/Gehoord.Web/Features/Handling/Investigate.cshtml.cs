@@ -231,17 +231,16 @@ public sealed class InvestigateModel(GehoordDbContext db, Clock clock) : Handlin
                     saved.Add("de les");
                 }
 
-                var what = saved.Count == 0 ? null : "Vastgelegd: " + string.Join(", ", saved) + ".";
                 switch (then)
                 {
                     case HandlingStep.Judge:
                         c.Judge(by, at);
-                        return (what is null ? string.Empty : what + " ") + "Het oordeel is vastgesteld. Rond de klacht nu af met de verwijzing naar de ombudsman.";
+                        return SavedMessage(saved, "Het oordeel is vastgesteld. Rond de klacht nu af met de verwijzing naar de ombudsman.");
                     case HandlingStep.CloseAfterInvestigation:
                         c.CloseAfterInvestigation(new OmbudsmanReferral(Closing.OmbudsmanName ?? string.Empty, Closing.OmbudsmanTerm ?? string.Empty), by, at);
-                        return (what is null ? string.Empty : what + " ") + "De klacht wordt afgerond. Verstuur de afsluitende brief en sluit de klacht af.";
+                        return SavedMessage(saved, "De klacht wordt afgerond. Verstuur de afsluitende brief en sluit de klacht af.");
                     default:
-                        return what ?? "Er was niets nieuws om op te slaan.";
+                        return SavedMessage(saved);
                 }
             },
             then == HandlingStep.CloseAfterInvestigation ? "/Handling/Close" : null,

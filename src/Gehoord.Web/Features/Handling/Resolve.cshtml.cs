@@ -40,20 +40,9 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
 
     private Task<IActionResult> SaveAsync(Guid id, HandlingStep? then, CancellationToken cancellationToken)
     {
-        if (Solution.IsTyped)
-        {
-            TypedParts.Add(nameof(Solution));
-        }
-
-        if (Check.IsTyped)
-        {
-            TypedParts.Add(nameof(Check));
-        }
-
-        if (Lesson.IsTyped)
-        {
-            TypedParts.Add(nameof(Lesson));
-        }
+        Typed(nameof(Solution), Solution.IsTyped);
+        Typed(nameof(Check), Check.IsTyped);
+        Typed(nameof(Lesson), Lesson.IsTyped);
 
         // Only the parts with something typed are checked: an empty part is not a mistake.
         var validated = new List<string>(TypedParts);
@@ -103,17 +92,16 @@ public sealed class ResolveModel(GehoordDbContext db, Clock clock) : HandlingPag
                     saved.Add("de les");
                 }
 
-                var what = saved.Count == 0 ? null : "Vastgelegd: " + string.Join(", ", saved) + ".";
                 switch (then)
                 {
                     case HandlingStep.CloseAsResolved:
                         complaint.CloseAsResolved(actor, at);
-                        return (what is null ? string.Empty : what + " ") + "De klacht is opgelost. Verstuur zo nodig de afsluitende brief en sluit de klacht af.";
+                        return SavedMessage(saved, "De klacht is opgelost. Verstuur zo nodig de afsluitende brief en sluit de klacht af.");
                     case HandlingStep.StartInvestigation:
                         complaint.StartInvestigation(Investigation.Reason!, actor, at);
-                        return (what is null ? string.Empty : what + " ") + "De klacht gaat naar onderzoek en oordeel.";
+                        return SavedMessage(saved, "De klacht gaat naar onderzoek en oordeel.");
                     default:
-                        return what ?? "Er was niets nieuws om op te slaan.";
+                        return SavedMessage(saved);
                 }
             },
             then switch

@@ -211,7 +211,7 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
         Response.Headers.CacheControl = "no-store";
         var recipient = new List<string> { RecipientName };
         recipient.AddRange(PostalLines);
-        var logo = (await Db.OrganisationLogos.AsNoTracking().SingleOrDefaultAsync(cancellationToken))?.Data;
+        var logo = await LetterWriter.LogoAsync(Db, cancellationToken);
         return render(LetterWriter.Document(Organisation, Complaint, recipient, Letter.Language, Draft.Subject ?? string.Empty, Draft.Body ?? string.Empty, Today, logo));
     }
 

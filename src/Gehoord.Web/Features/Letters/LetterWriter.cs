@@ -127,6 +127,13 @@ public sealed class LetterWriter(GehoordDbContext db, ComplaintIntake intake, Ou
         return lines.Count == 0 ? null : string.Join('\n', lines);
     }
 
+    /// <summary>The organisation's letterhead logo for its letters, or null; the query filter gives this organisation's only.</summary>
+    public static async Task<byte[]?> LogoAsync(GehoordDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return (await db.OrganisationLogos.AsNoTracking().SingleOrDefaultAsync(cancellationToken))?.Data;
+    }
+
     /// <summary>A sent letter as a document, exactly as it went out.</summary>
     public static LetterDocument Document(Organisation organisation, Complaint complaint, SentLetter letter, DateOnly date, byte[]? logo = null)
     {

@@ -54,8 +54,7 @@ public sealed class SentLetterModel(GehoordDbContext db, Clock clock) : PageMode
             return false;
         }
 
-        // The query filter gives this organisation's logo only.
-        _logo = (await db.OrganisationLogos.AsNoTracking().SingleOrDefaultAsync(cancellationToken))?.Data;
+        _logo = await LetterWriter.LogoAsync(db, cancellationToken);
         return true;
     }
 

@@ -139,8 +139,8 @@ public static class LetterPdf
 
         /// <summary>
         /// The letterhead logo at the top right, within 45 × 20 mm and in its own proportions,
-        /// so it never reaches the address in the envelope window. A file PDFsharp cannot read
-        /// (checked at upload, but stored before that check existed) leaves the letter without it.
+        /// so it never reaches the address in the envelope window. The upload checks only the
+        /// file's signature: an image PDFsharp cannot read leaves the letter without its logo.
         /// </summary>
         private void DrawLogo(byte[] logo)
         {
