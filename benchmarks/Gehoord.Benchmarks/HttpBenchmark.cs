@@ -63,6 +63,12 @@ public static partial class HttpBenchmark
             }
         }
 
+        // GEHOORD_BENCH_ONLY=text measures only the requests whose name holds that text (to study one).
+        if (Environment.GetEnvironmentVariable("GEHOORD_BENCH_ONLY") is { Length: > 0 } only)
+        {
+            cases = cases.Where(c => c.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
+        }
+
         Console.WriteLine();
         Console.WriteLine($"{provider}, {facts.Total:N0} complaints in the organisation, {repeats} requests each after 3 warm-ups:");
         Console.WriteLine();

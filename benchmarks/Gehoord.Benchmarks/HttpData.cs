@@ -176,7 +176,7 @@ public static partial class HttpData
             await using var complaint = Command(connection, transaction,
                 $"INSERT INTO \"Complaints\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", Columns.Select((_, i) => $"@p{i}"))})",
                 Columns.Length);
-            await using var unit = Command(connection, transaction, "INSERT INTO \"ComplaintUnits\" (\"ComplaintId\", \"UnitId\") VALUES (@p0, @p1)", 2);
+            await using var unit = Command(connection, transaction, "INSERT INTO \"ComplaintUnits\" (\"ComplaintId\", \"UnitId\", \"ComplaintIsOpen\", \"ComplaintNextDueOn\") VALUES (@p0, @p1, @p2, @p3)", 4);
             foreach (var row in Rows(count, units, people, today))
             {
                 var values = Values(row);
@@ -190,6 +190,8 @@ public static partial class HttpData
                 {
                     unit.Parameters[0].Value = Sqlite(row.Id);
                     unit.Parameters[1].Value = Sqlite(unitId);
+                    unit.Parameters[2].Value = Sqlite(row.Status != ComplaintStatus.Closed);
+                    unit.Parameters[3].Value = Sqlite(row.NextDueOn);
                     await unit.ExecuteNonQueryAsync();
                 }
             }
@@ -247,7 +249,7 @@ public static partial class HttpData
     private static async Task CopyAsync(NpgsqlConnection connection, int count, IReadOnlyList<Guid> units, People people, DateOnly today)
     {
         await connection.OpenAsync();
-        var unitRows = new List<(Guid Complaint, Guid Unit)>();
+        var unitRows = new List<(Guid Complaint, Guid Unit, bool IsOpen, DateOnly? NextDueOn)>();
         await using (var importer = await connection.BeginBinaryImportAsync(
             $"COPY \"Complaints\" ({string.Join(", ", Columns.Select(c => $"\"{c}\""))}) FROM STDIN (FORMAT BINARY)"))
         {
@@ -272,10 +274,10 @@ public static partial class HttpData
                     }
                 }
 
-                unitRows.Add((row.Id, row.UnitId));
+                unitRows.Add((row.Id, row.UnitId, row.Status != ComplaintStatus.Closed, row.NextDueOn));
                 if (row.SecondUnitId is { } second)
                 {
-                    unitRows.Add((row.Id, second));
+                    unitRows.Add((row.Id, second, row.Status != ComplaintStatus.Closed, row.NextDueOn));
                 }
             }
 
@@ -290,14 +292,23 @@ public static partial class HttpData
             await analyze.ExecuteNonQueryAsync();
         }
 
-        await using (var importer = await connection.BeginBinaryImportAsync("COPY \"ComplaintUnits\" (\"ComplaintId\", \"UnitId\") FROM STDIN (FORMAT BINARY)"))
+        await using (var importer = await connection.BeginBinaryImportAsync("COPY \"ComplaintUnits\" (\"ComplaintId\", \"UnitId\", \"ComplaintIsOpen\", \"ComplaintNextDueOn\") FROM STDIN (FORMAT BINARY)"))
         {
             importer.Timeout = TimeSpan.FromMinutes(15);
-            foreach (var (complaint, unit) in unitRows)
+            foreach (var (complaint, unit, isOpen, nextDueOn) in unitRows)
             {
                 await importer.StartRowAsync();
                 await importer.WriteAsync(complaint, NpgsqlDbType.Uuid);
                 await importer.WriteAsync(unit, NpgsqlDbType.Uuid);
+                await importer.WriteAsync(isOpen, NpgsqlDbType.Boolean);
+                if (nextDueOn is { } due)
+                {
+                    await importer.WriteAsync(due, NpgsqlDbType.Date);
+                }
+                else
+                {
+                    await importer.WriteNullAsync();
+                }
             }
 
             await importer.CompleteAsync();

@@ -34,6 +34,7 @@ public static class QueryPlans
         static IQueryable<Guid> Page(IQueryable<Complaint> q) =>
             q.Where(c => !c.IsUrgent && c.NextDueOn != null).OrderBy(c => c.NextDueOn).ThenBy(c => c.Id).Take(InboxQuery.PageSize + 1).Select(c => c.Id);
         static IQueryable<Guid> Bounded(IQueryable<Complaint> q) => q.Take(InboxCounts.Cap + 1).Select(c => c.Id);
+        static IQueryable<Guid> BoundedRows(IQueryable<ConcernedUnit> q) => q.Take(InboxCounts.Cap + 1).Select(u => u.UnitId);
         var soon = today.AddDays(Gehoord.Domain.Deadlines.DeadlineSignals.DueSoonDays);
         var managedUnit = managed.First();
 
@@ -45,13 +46,13 @@ public static class QueryPlans
             ("Count open, bounded", Bounded(Filtered(new InboxFilter()))),
             ("Count overdue, bounded", Bounded(Filtered(new InboxFilter()).Where(c => c.NextDueOn < today))),
             ("First page, one unit", Page(Filtered(new InboxFilter { UnitId = unitId }))),
-            ("Count due soon, one unit, bounded", Bounded(Filtered(new InboxFilter { UnitId = unitId }).Where(c => c.NextDueOn >= today && c.NextDueOn <= soon))),
+            ("Count due soon, one unit, bounded (the unit's rows)", BoundedRows(InboxQuery.OpenInUnit(Filtered(new InboxFilter { UnitId = unitId }).Where(c => c.NextDueOn >= today && c.NextDueOn <= soon), unitId, from: today, before: soon.AddDays(1)))),
             ("Count due soon, mine (handler), bounded", Bounded(Filtered(new InboxFilter { HandlerId = handlerId }).Where(c => c.NextDueOn >= today && c.NextDueOn <= soon))),
             ("Count overdue, unassigned, bounded", Bounded(Filtered(new InboxFilter { UnassignedOnly = true }).Where(c => c.NextDueOn < today))),
             ("Manager: put to me (dated segment)", Page(managerListed.Where(c => c.Status != ComplaintStatus.Closed && c.EscalatedToId == managerId))),
-            ("Manager: count overdue in a unit he leads, bounded", Bounded(managerListed.Where(c => c.Status != ComplaintStatus.Closed && c.Units.Any(u => u.UnitId == managedUnit) && c.NextDueOn < today))),
-            ("First page, search one word", Page(InboxQuery.Search(db, Filtered(new InboxFilter()), [HttpData.RareWord]))),
-            ("First page, search two common words", Page(InboxQuery.Search(db, Filtered(new InboxFilter()), ["balie", "wachttijd"]))),
+            ("Manager: count overdue in a unit he leads, bounded (the unit's rows)", BoundedRows(InboxQuery.OpenInUnit(managerListed.Where(c => c.Status != ComplaintStatus.Closed && c.Units.Any(u => u.UnitId == managedUnit) && c.NextDueOn < today), managedUnit, before: today))),
+            ("First page, search one word", Page(await InboxQuery.SearchAsync(db, Filtered(new InboxFilter()), [HttpData.RareWord]))),
+            ("First page, search two common words", Page(await InboxQuery.SearchAsync(db, Filtered(new InboxFilter()), ["balie", "wachttijd"]))),
         };
 
         Console.WriteLine();

@@ -153,6 +153,65 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         Assert.True(overdueOnly.QuerySelector<IHtmlInputElement>("#verlopen")!.IsChecked);
     }
 
+    /// <summary>
+    /// A unit's counts are read from the unit's rows, which carry copies of the complaint's open
+    /// flag and nearest term (ADR 18): they must follow the complaint through a save that closes
+    /// it and one that reopens it, or the counts would silently drift from the list.
+    /// </summary>
+    [Fact]
+    public async Task A_units_counts_follow_its_complaints_when_one_is_closed_and_reopened()
+    {
+        var unit = await NewUnitAsync();
+        await AddAsync(unit.Id, 120);
+        var changing = await AddAsync(unit.Id, 120);
+        using var browser = await factory.SignedInAsync(Coordinator);
+
+        async Task<(string Total, string Counts)> UnitAsync()
+        {
+            var (_, page) = await browser.GetAsync($"/Staff/Inbox?afdeling={unit.Id}");
+            return (page.QuerySelector("#resultaat-titel")!.TextContent.Trim(), Text(page.QuerySelector(".gh-inbox-counts")!));
+        }
+
+        var before = await UnitAsync();
+        await ChangeAsync(changing.Id, c => c.ResolveOnTheSpot("De container is niet geleegd.", "De container direct laten legen.", Employee, Clock.Now));
+        var closed = await UnitAsync();
+        await ChangeAsync(changing.Id, c => c.Reopen(JurisdictionProfile.NlAwb, "De container is toch weer niet geleegd.", Employee, Clock.Now));
+        var reopened = await UnitAsync();
+
+        Assert.Equal("2 klachten", before.Total);
+        Assert.Matches(@"Termijn verlopen:\s*2\b", before.Counts);
+        Assert.Equal("1 klacht", closed.Total);
+        Assert.Matches(@"Termijn verlopen:\s*1\b", closed.Counts);
+        Assert.Equal("2 klachten", reopened.Total);
+        // Reopened with a new handling term from today (ADR 13), so not overdue.
+        Assert.Matches(@"Termijn verlopen:\s*1\b", reopened.Counts);
+
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var rows = await db.Complaints.AsNoTracking()
+            .SelectMany(c => c.Units, (c, u) => new
+            {
+                u.UnitId,
+                Open = c.Status != ComplaintStatus.Closed,
+                c.NextDueOn,
+                CopiedOpen = EF.Property<bool>(u, UnitCopies.IsOpen),
+                CopiedNextDueOn = EF.Property<DateOnly?>(u, UnitCopies.NextDueOn),
+            })
+            .Where(r => r.UnitId == unit.Id)
+            .ToListAsync();
+        Assert.Equal(2, rows.Count);
+        Assert.All(rows, r => Assert.Equal((r.Open, r.NextDueOn), (r.CopiedOpen, r.CopiedNextDueOn)));
+    }
+
+    private async Task ChangeAsync(Guid complaintId, Action<Complaint> change)
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var complaint = await db.Complaints.WithEverything().SingleAsync(c => c.Id == complaintId);
+        change(complaint);
+        await db.SaveChangesAsync();
+    }
+
     [Fact]
     public async Task Each_row_shows_a_subject_and_the_handling_deadline_beside_the_nearest_term()
     {
@@ -200,6 +259,35 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
         Assert.Equal("School " + word.ToUpperInvariant(), page.QuerySelector<IHtmlInputElement>("#zoek")!.Value);
         Assert.Equal(2, Rows(inUnit).Count);
         Assert.Empty(Rows(otherUnit));
+    }
+
+    /// <summary>
+    /// SQLite keeps the hits of a search in a temporary table of the connection and reads them
+    /// either from the hits (few) or from the inbox's order (many) (ADR 18): both ways give the
+    /// same complaints, and a second search on the same connection sees only its own hits.
+    /// </summary>
+    [Fact]
+    public async Task Search_finds_the_same_from_the_hits_or_in_the_inbox_order_and_forgets_the_previous_search()
+    {
+        var unit = await NewUnitAsync();
+        var first = "gracht" + Guid.NewGuid().ToString("N")[..8];
+        var second = "brug" + Guid.NewGuid().ToString("N")[..8];
+        var a = await AddAsync(unit.Id, 3, story: $"De lantaarn bij de {first} is kapot.");
+        var b = await AddAsync(unit.Id, 5, story: $"De {second} gaat niet meer open.");
+        var both = await AddAsync(unit.Id, 8, story: $"Bij de {first} en de {second} ligt afval.");
+
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var ofUnit = db.Complaints.AsNoTracking().Where(c => c.Units.Any(u => u.UnitId == unit.Id));
+        foreach (var fewHits in new[] { int.MaxValue, 0 })
+        {
+            async Task<List<Guid>> FindAsync(params string[] words) =>
+                await (await InboxQuery.SearchAsync(db, ofUnit, words, fewHits: fewHits)).OrderBy(c => c.ReceivedOn).Select(c => c.Id).ToListAsync();
+
+            Assert.Equal([both.Id, a.Id], await FindAsync(first));
+            Assert.Equal([both.Id, b.Id], await FindAsync(second));
+            Assert.Equal([both.Id], await FindAsync(first, second));
+        }
     }
 
     [Fact]

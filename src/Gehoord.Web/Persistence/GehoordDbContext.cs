@@ -61,10 +61,14 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>SQLite only: this connection's temporary search hits (<see cref="SqliteSearchIndex.FillHitsAsync"/>).</summary>
+    public DbSet<SearchHit> SearchHits => Set<SearchHit>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(GehoordDbContext).Assembly);
+        SqliteSearchIndex.Configure(builder);
 
         builder.Entity<Unit>().HasQueryFilter(u => u.OrganisationId == CurrentOrganisationId);
         builder.Entity<Complaint>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId);
@@ -84,12 +88,14 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseChangedSentLetters();
+        UnitCopies.Refresh(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseChangedSentLetters();
+        UnitCopies.Refresh(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

@@ -103,7 +103,7 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
         // Only the cases this person needs for their work (ADR 10), then the chosen filters.
         var filtered = InboxQuery.Filter(await access.ListedAsync(db.Complaints.AsNoTracking(), cancellationToken), filter, Today);
         var words = SearchWords();
-        filtered = InboxQuery.Search(db, filtered, words);
+        filtered = await InboxQuery.SearchAsync(db, filtered, words, cancellationToken: cancellationToken);
         InboxCursor? cursor = InboxCursor.TryDecode(After, out var c) ? c : null;
         IsFirstPage = cursor is null;
 
@@ -112,7 +112,7 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
         Searched = words.Count > 0;
         Counts = Searched
             ? new InboxCounts(await InboxCounts.CountAsync(filtered, cancellationToken), 0, 0)
-            : await InboxQuery.CountAsync(filtered, Today, cancellationToken);
+            : await InboxQuery.CountAsync(filtered, Today, filter.OpenUnitId, cancellationToken);
         var page = await InboxQuery.PageAsync(filtered, cursor, Today, Sort, cancellationToken);
         Result = await InboxQuery.WithUnitNamesAsync(page, db.Complaints.AsNoTracking(), Units.ToDictionary(u => u.Id, u => u.Name), cancellationToken);
     }

@@ -128,10 +128,11 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
             {
                 var ofUnit = (await access.ListedInUnitAsync(db.Complaints.AsNoTracking(), unit.Id, cancellationToken))
                     .Where(c => c.Status != ComplaintStatus.Closed);
+                // Read from the unit's rows, as the inbox counts a unit (ADR 18).
                 figures.Add(new UnitFigure(
                     unit.Name,
-                    await InboxCounts.CountAsync(ofUnit, cancellationToken),
-                    await InboxCounts.CountAsync(ofUnit.Where(c => c.NextDueOn < Today), cancellationToken)));
+                    await InboxCounts.CountAsync(InboxQuery.OpenInUnit(ofUnit, unit.Id), cancellationToken),
+                    await InboxCounts.CountAsync(InboxQuery.OpenInUnit(ofUnit.Where(c => c.NextDueOn < Today), unit.Id, before: Today), cancellationToken)));
             }
 
             UnitFigures = figures;

@@ -344,10 +344,19 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.HasIndex(new[] { "OrganisationId", "NextDueOn", "Id" }, "IX_Complaints_Urgent")
                         .HasFilter("\"IsUrgent\"");
 
+                    b.HasIndex(new[] { "OrganisationId", "Channel", "NextDueOn", "Id" }, "IX_Complaints_Urgent_Channel")
+                        .HasFilter("\"IsUrgent\"");
+
+                    b.HasIndex(new[] { "OrganisationId", "HandlerId", "NextDueOn", "Id" }, "IX_Complaints_Urgent_HandlerId")
+                        .HasFilter("\"IsUrgent\"");
+
                     b.HasIndex(new[] { "OrganisationId", "HandlingDueOn", "Id" }, "IX_Complaints_Urgent_HandlingDueOn")
                         .HasFilter("\"IsUrgent\"");
 
                     b.HasIndex(new[] { "OrganisationId", "ReceivedOn", "Id" }, "IX_Complaints_Urgent_ReceivedOn")
+                        .HasFilter("\"IsUrgent\"");
+
+                    b.HasIndex(new[] { "OrganisationId", "Status", "NextDueOn", "Id" }, "IX_Complaints_Urgent_Status")
                         .HasFilter("\"IsUrgent\"");
 
                     b.HasIndex(new[] { "OrganisationId", "RegisteredById", "NextDueOn", "Id" }, "IX_Complaints_Waiting_RegisteredById")
@@ -1101,6 +1110,19 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.ToTable("ReferenceCounters", (string)null);
                 });
 
+            modelBuilder.Entity("Gehoord.Web.Persistence.SearchHit", b =>
+                {
+                    b.Property<long>("ComplaintRowId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ComplaintRowId");
+
+                    b.ToTable("SearchHits", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1374,9 +1396,19 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                             b1.Property<Guid>("UnitId")
                                 .HasColumnType("uuid");
 
+                            b1.Property<bool>("ComplaintIsOpen")
+                                .HasColumnType("boolean");
+
+                            b1.Property<DateOnly?>("ComplaintNextDueOn")
+                                .HasColumnType("date");
+
                             b1.HasKey("ComplaintId", "UnitId");
 
                             b1.HasIndex("UnitId");
+
+                            b1.HasIndex("UnitId", "ComplaintNextDueOn", "ComplaintId")
+                                .HasDatabaseName("IX_ComplaintUnits_Open_UnitId_NextDueOn")
+                                .HasFilter("\"ComplaintIsOpen\"");
 
                             b1.ToTable("ComplaintUnits", (string)null);
 
