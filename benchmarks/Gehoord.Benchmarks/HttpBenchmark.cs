@@ -63,10 +63,11 @@ public static partial class HttpBenchmark
             }
         }
 
-        // GEHOORD_BENCH_ONLY=text measures only the requests whose name holds that text (to study one).
+        // GEHOORD_BENCH_ONLY=text[,text] measures only the requests whose name holds one of them (to study a few).
         if (Environment.GetEnvironmentVariable("GEHOORD_BENCH_ONLY") is { Length: > 0 } only)
         {
-            cases = cases.Where(c => c.Name.Contains(only, StringComparison.OrdinalIgnoreCase)).ToList();
+            var parts = only.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            cases = cases.Where(c => parts.Any(p => c.Name.Contains(p, StringComparison.OrdinalIgnoreCase))).ToList();
         }
 
         Console.WriteLine();

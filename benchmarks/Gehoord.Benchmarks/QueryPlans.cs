@@ -35,6 +35,8 @@ public static class QueryPlans
             q.Where(c => !c.IsUrgent && c.NextDueOn != null).OrderBy(c => c.NextDueOn).ThenBy(c => c.Id).Take(InboxQuery.PageSize + 1).Select(c => c.Id);
         static IQueryable<Guid> Bounded(IQueryable<Complaint> q) => q.Take(InboxCounts.Cap + 1).Select(c => c.Id);
         static IQueryable<Guid> BoundedRows(IQueryable<ConcernedUnit> q) => q.Take(InboxCounts.Cap + 1).Select(u => u.UnitId);
+        static IQueryable<Guid> BoundedUnitRows(IQueryable<UnitRow> q) => q.Take(InboxCounts.Cap + 1).Select(u => u.ComplaintId);
+        IQueryable<UnitRow> UnitRows(Guid unit, string me) => CaseAccessService.OpenUnitRows(db, unit, me);
         var soon = today.AddDays(Gehoord.Domain.Deadlines.DeadlineSignals.DueSoonDays);
         var managedUnit = managed.First();
 
@@ -46,11 +48,13 @@ public static class QueryPlans
             ("Count open, bounded", Bounded(Filtered(new InboxFilter()))),
             ("Count overdue, bounded", Bounded(Filtered(new InboxFilter()).Where(c => c.NextDueOn < today))),
             ("First page, one unit", Page(Filtered(new InboxFilter { UnitId = unitId }))),
-            ("Count due soon, one unit, bounded (the unit's rows)", BoundedRows(InboxQuery.OpenInUnit(Filtered(new InboxFilter { UnitId = unitId }).Where(c => c.NextDueOn >= today && c.NextDueOn <= soon), unitId, from: today, before: soon.AddDays(1)))),
+            ("Count due soon, one unit, bounded (the unit's rows)", BoundedRows(InboxQuery.OpenInUnit(Filtered(new InboxFilter()), unitId, from: today, before: soon.AddDays(1)))),
             ("Count due soon, mine (handler), bounded", Bounded(Filtered(new InboxFilter { HandlerId = handlerId }).Where(c => c.NextDueOn >= today && c.NextDueOn <= soon))),
             ("Count overdue, unassigned, bounded", Bounded(Filtered(new InboxFilter { UnassignedOnly = true }).Where(c => c.NextDueOn < today))),
             ("Manager: put to me (dated segment)", Page(managerListed.Where(c => c.Status != ComplaintStatus.Closed && c.EscalatedToId == managerId))),
-            ("Manager: count overdue in a unit he leads, bounded (the unit's rows)", BoundedRows(InboxQuery.OpenInUnit(managerListed.Where(c => c.Status != ComplaintStatus.Closed && c.Units.Any(u => u.UnitId == managedUnit) && c.NextDueOn < today), managedUnit, before: today))),
+            // As the start page asks it: a unit he leads he sees whole, so only the unit's rows are read.
+            ("Manager: count overdue in a unit he leads, bounded (the unit's rows alone)", BoundedUnitRows(InboxQuery.Due(UnitRows(managedUnit, managerId), null, today))),
+            ("Count open, one unit, bounded (the unit's rows alone)", BoundedUnitRows(InboxQuery.Due(UnitRows(unitId, coordinatorId), null, null))),
             ("First page, search one word", Page(await InboxQuery.SearchAsync(db, Filtered(new InboxFilter()), [HttpData.RareWord]))),
             ("First page, search two common words", Page(await InboxQuery.SearchAsync(db, Filtered(new InboxFilter()), ["balie", "wachttijd"]))),
         };

@@ -53,7 +53,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
             ["Lesson.Level"] = nameof(LessonLevel.WorkingMethod),
         }, "button[formaction*='handler=CloseAsResolved']");
         Assert.Equal($"{page}/afronden", closing.Headers.Location?.OriginalString);
-        await PostAsync(browser, $"{page}/afronden", "form[action*='handler=Close']", []);
+        await PostAsync(browser, $"{page}/afronden", "#afsluiten-knop", []);
 
         var complaint = await factory.StoredComplaintAsync(id);
         Assert.Equal(ComplaintStatus.Closed, complaint.Status);
@@ -107,7 +107,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         }, "button[formaction*='handler=CloseAsResolved']");
         Assert.True(closed.StatusCode == HttpStatusCode.Redirect, closedPage.QuerySelector("main")?.TextContent);
         Assert.Equal($"{page}/afronden", closed.Headers.Location!.OriginalString);
-        await PostAsync(browser, $"{page}/afronden", "form[action*='handler=Close']", []);
+        await PostAsync(browser, $"{page}/afronden", "#afsluiten-knop", []);
 
         var complaint = await factory.StoredComplaintAsync(id);
         Assert.Equal(ComplaintStatus.Closed, complaint.Status);
@@ -209,7 +209,7 @@ public abstract class HandlingFlowTests<TFactory>(TFactory factory) : IClassFixt
         var (_, composer) = await browser.GetAsync(composeUrl);
         var (sent, _) = await browser.SubmitLikeBrowserAsync(composer, composeUrl, "#brief-form", "#versturen", new Dictionary<string, string> { ["Draft.Channel"] = "Post" });
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
-        await PostAsync(browser, $"{page}/afronden", "form[action*='handler=Close']", []);
+        await PostAsync(browser, $"{page}/afronden", "#afsluiten-knop", []);
 
         var complaint = await factory.StoredComplaintAsync(id);
         Assert.Equal(ComplaintStatus.Closed, complaint.Status);

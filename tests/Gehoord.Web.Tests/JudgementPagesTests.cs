@@ -225,7 +225,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         using var browser = await factory.SignedInAsync(HandlerAccount);
         var url = $"/Staff/Klachten/{complaint.Id}/termijnen";
 
-        await SucceedsAsync(browser, url, "form#verdagen-formulier", new()
+        await SucceedsAsync(browser, url, "#verdagen-formulier", new()
         {
             ["Extension.Amount"] = "4",
             ["Extension.Unit"] = nameof(TermUnit.Weeks),
@@ -242,13 +242,13 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             ["Extension.Amount"] = "5",
             ["Extension.Unit"] = nameof(TermUnit.Weeks),
             ["Extension.Reason"] = "Nog meer tijd nodig.",
-        }, "form#verdagen-formulier");
+        }, "#verdagen-formulier");
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Langer uitstel kan alleen met schriftelijke instemming van de klager.", refusedPage.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Nog meer tijd nodig.", refusedPage.QuerySelector("#Extension_Reason")!.TextContent);
         Assert.Equal(expected, Handling(await factory.StoredComplaintAsync(complaint.Id)).DueOn);
 
-        await SucceedsAsync(browser, url, "form#verdagen-formulier", new()
+        await SucceedsAsync(browser, url, "#verdagen-formulier", new()
         {
             ["Extension.Amount"] = "5",
             ["Extension.Unit"] = nameof(TermUnit.Weeks),
@@ -365,7 +365,7 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         {
             ["Extension.Amount"] = "vier",
             ["Extension.Reason"] = "Getuige is op vakantie.",
-        }, "form#verdagen-formulier");
+        }, "#verdagen-formulier");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Vul een heel getal van 1 tot en met 365 in", page.QuerySelector("#Extension_Amount-error")!.TextContent, StringComparison.Ordinal);

@@ -196,7 +196,7 @@ public abstract class LetterFlowTests<TFactory>(TFactory factory) : IClassFixtur
             Assert.Contains(letter.Subject, docx.MainDocumentPart!.Document.Body!.InnerText, StringComparison.Ordinal);
         }
 
-        var (closed, _) = await browser.SubmitAsync($"{page}/afronden", new Dictionary<string, string>(), "form[action*='handler=Close']");
+        var (closed, _) = await browser.SubmitAsync($"{page}/afronden", new Dictionary<string, string>(), "#afsluiten-knop");
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         Assert.Equal(ComplaintStatus.Closed, (await factory.StoredComplaintAsync(id)).Status);
     }

@@ -392,6 +392,42 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal(LetterKind.ForwardingNotice, Assert.Single(stored.LetterTasks, t => t.Required).Kind);
     }
 
+    /// <summary>
+    /// The closing decisions are one form (ADR 17): a refused step brings back what was typed for
+    /// the other decisions too, and Enter in a text field presses no decision.
+    /// </summary>
+    [Fact]
+    public async Task A_refused_decision_keeps_what_was_typed_for_the_other_decisions()
+    {
+        var complaint = await ComplaintAsync(Stage.Exploring);
+        using var browser = await factory.SignedInAsync(HandlerAccount);
+        var page = $"/Staff/Klachten/{complaint.Id}/afronden";
+
+        var (_, form) = await browser.GetAsync(page);
+        Assert.Single(form.QuerySelectorAll("main form[method=post]"));
+        var first = form.QuerySelector("#afronden-form button[type=submit]")!;
+        Assert.True(first.HasAttribute("disabled") && first.HasAttribute("hidden"));
+
+        var (response, refused) = await SubmitAsync(browser, page, "Forward", new()
+        {
+            ["Forwarding.Body"] = " ",
+            ["Forwarding.Motivation"] = "Het riool is van het waterschap.",
+            ["Withdrawal.Reason"] = "De klager belde dat het is opgelost.",
+            ["HandleDespite.Motivation"] = "De schade loopt nog.",
+            ["NotHandled.Motivation"] = "Een kleine vergissing die al is hersteld.",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("naar welke organisatie", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Het riool is van het waterschap.", refused.QuerySelector("#Forwarding_Motivation")!.TextContent);
+        Assert.Equal("De klager belde dat het is opgelost.", refused.QuerySelector("#Withdrawal_Reason")!.TextContent);
+        Assert.Equal("De schade loopt nog.", refused.QuerySelector("#HandleDespite_Motivation")!.TextContent);
+        Assert.Equal("Een kleine vergissing die al is hersteld.", refused.QuerySelector("#NotHandled_Motivation")!.TextContent);
+        // Only the step pressed is checked: the other decisions show no errors.
+        Assert.Null(refused.QuerySelector("#Withdrawal_Reason-error, #NotHandled_Motivation-error"));
+        Assert.Equal(ComplaintStatus.Exploring, (await factory.StoredComplaintAsync(complaint.Id)).Status);
+    }
+
     private enum Stage
     {
         Exploring,
@@ -405,7 +441,8 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
 
     /// <summary>The solving page is one form with a button per step; other pages have a form per step.</summary>
     private static Task<(HttpResponseMessage Response, IHtmlDocument Document)> SubmitAsync(Browser browser, string page, string handler, Dictionary<string, string> fields, string? selector = null) =>
-        selector is null && handler is "CloseAsResolved" or "Investigate"
+        // Steps of a one-form page are its buttons (ADR 17); the rest are forms of their own.
+        selector is null && handler is "CloseAsResolved" or "Investigate" or "NotHandled" or "HandleDespite" or "Forward" or "Withdraw" or "Close"
             ? browser.SubmitWithButtonAsync(page, fields, $"main button[formaction$='handler={handler}']")
             : browser.SubmitAsync(page, fields, selector ?? $"main form[action$='handler={handler}']");
 

@@ -61,6 +61,9 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>The unit rows alone, for counting a unit a person sees whole (<see cref="UnitRow"/>).</summary>
+    public DbSet<UnitRow> UnitRows => Set<UnitRow>();
+
     /// <summary>SQLite only: this connection's temporary search hits (<see cref="SqliteSearchIndex.FillHitsAsync"/>).</summary>
     public DbSet<SearchHit> SearchHits => Set<SearchHit>();
 
@@ -69,6 +72,7 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(GehoordDbContext).Assembly);
         SqliteSearchIndex.Configure(builder);
+        builder.Entity<UnitRow>().HasNoKey().ToView("ComplaintUnits");
 
         builder.Entity<Unit>().HasQueryFilter(u => u.OrganisationId == CurrentOrganisationId);
         builder.Entity<Complaint>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId);

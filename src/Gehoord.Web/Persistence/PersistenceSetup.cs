@@ -29,7 +29,7 @@ public static class PersistenceSetup
 
             // A complaint owns many collections (deadlines, units, contact moments, hearings, letter
             // tasks…); one joined query would multiply their rows, so every query splits them.
-            services.AddDbContext<PostgresGehoordDbContext>(o => Configure(o).UseNpgsql(WithoutJit(options.ConnectionString), n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<PostgresGehoordDbContext>(o => Configure(o).UseNpgsql(ForShortQueries(options.ConnectionString), n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
             services.AddScoped<GehoordDbContext>(sp => sp.GetRequiredService<PostgresGehoordDbContext>());
         }
         else if (string.Equals(options.Provider, Sqlite, StringComparison.OrdinalIgnoreCase))
@@ -47,17 +47,23 @@ public static class PersistenceSetup
     }
 
     /// <summary>
-    /// The connection string with PostgreSQL's JIT compiler off for this app's sessions. The
-    /// planner's cost of a LIMIT query over a million rows passes jit_above_cost although the
-    /// query reads 26 rows; compiling it then took 750 ms of an 800 ms start page (ADR 16).
-    /// Gehoord's queries are all short, so JIT never pays for itself here.
+    /// The connection string with PostgreSQL's JIT compiler and parallel workers off for this
+    /// app's sessions. The planner's cost of a LIMIT query over a million rows passes
+    /// jit_above_cost although the query reads 26 rows; compiling it then took 750 ms of an 800 ms
+    /// start page (ADR 16). Parallel workers cost 5–10 ms to start for a count capped at 1,001 that
+    /// takes 8 ms alone (19 ms with two workers, ADR 18). Gehoord's queries are all short, so
+    /// neither ever pays for itself here.
     /// </summary>
-    internal static string WithoutJit(string connectionString)
+    internal static string ForShortQueries(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.Options?.Contains("jit", StringComparison.OrdinalIgnoreCase) != true)
+        foreach (var setting in new[] { "jit=off", "max_parallel_workers_per_gather=0" })
         {
-            builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c jit=off" : $"{builder.Options} -c jit=off";
+            var name = setting[..setting.IndexOf('=', StringComparison.Ordinal)];
+            if (builder.Options?.Contains(name, StringComparison.OrdinalIgnoreCase) != true)
+            {
+                builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? $"-c {setting}" : $"{builder.Options} -c {setting}";
+            }
         }
 
         return builder.ConnectionString;

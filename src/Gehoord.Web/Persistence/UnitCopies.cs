@@ -51,3 +51,20 @@ public static class UnitCopies
         }
     }
 }
+
+/// <summary>
+/// A row of <c>ComplaintUnits</c> read on its own, without its complaint (mapped as a view of the
+/// table, so migrations leave it alone). Only for counting the open complaints of a unit that a
+/// person may see whole (ADR 18): the copies answer "open, due in this range" and the index holds
+/// them, so the count never looks a complaint up.
+/// </summary>
+public sealed class UnitRow
+{
+    public Guid ComplaintId { get; set; }
+
+    public Guid UnitId { get; set; }
+
+    public bool ComplaintIsOpen { get; set; }
+
+    public DateOnly? ComplaintNextDueOn { get; set; }
+}

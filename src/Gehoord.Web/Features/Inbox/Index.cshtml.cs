@@ -101,7 +101,8 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
         Sort = Sorts.FirstOrDefault(s => string.Equals(s.Value, Order, StringComparison.OrdinalIgnoreCase)).Sort;
         var filter = BuildFilter();
         // Only the cases this person needs for their work (ADR 10), then the chosen filters.
-        var filtered = InboxQuery.Filter(await access.ListedAsync(db.Complaints.AsNoTracking(), cancellationToken), filter, Today);
+        var listed = await access.ListedAsync(db.Complaints.AsNoTracking(), cancellationToken);
+        var filtered = InboxQuery.Filter(listed, filter, Today);
         var words = SearchWords();
         filtered = await InboxQuery.SearchAsync(db, filtered, words, cancellationToken: cancellationToken);
         InboxCursor? cursor = InboxCursor.TryDecode(After, out var c) ? c : null;
@@ -112,9 +113,30 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
         Searched = words.Count > 0;
         Counts = Searched
             ? new InboxCounts(await InboxCounts.CountAsync(filtered, cancellationToken), 0, 0)
-            : await InboxQuery.CountAsync(filtered, Today, filter.OpenUnitId, cancellationToken);
+            : await UnitCountsAsync(listed, filter, cancellationToken) ?? await InboxQuery.CountAsync(filtered, Today, cancellationToken);
         var page = await InboxQuery.PageAsync(filtered, cursor, Today, Sort, cancellationToken);
         Result = await InboxQuery.WithUnitNamesAsync(page, db.Complaints.AsNoTracking(), Units.ToDictionary(u => u.Id, u => u.Name), cancellationToken);
+    }
+
+    /// <summary>
+    /// The counts of a list of one unit's open complaints, read from the unit's rows (ADR 18):
+    /// alone when the list is the unit whole and the person sees it whole, else joined with the
+    /// complaints for the other filters and the scope. Null for any other list.
+    /// </summary>
+    private async Task<InboxCounts?> UnitCountsAsync(IQueryable<Complaint> listed, InboxFilter filter, CancellationToken cancellationToken)
+    {
+        if (filter.OpenUnitId is not { } unitId)
+        {
+            return null;
+        }
+
+        if (filter == new InboxFilter { UnitId = unitId }
+            && await access.WholeUnitRowsAsync(unitId, cancellationToken) is { } rows)
+        {
+            return await InboxQuery.CountUnitRowsAsync(rows, Today, cancellationToken);
+        }
+
+        return await InboxQuery.CountInUnitAsync(InboxQuery.Filter(listed, filter with { UnitId = null }, Today), unitId, Today, cancellationToken);
     }
 
     /// <summary>The address of this view with another cursor (null: the first page).</summary>

@@ -126,13 +126,13 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
             var figures = new List<UnitFigure>(units.Count);
             foreach (var unit in units)
             {
-                var ofUnit = (await access.ListedInUnitAsync(db.Complaints.AsNoTracking(), unit.Id, cancellationToken))
-                    .Where(c => c.Status != ComplaintStatus.Closed);
-                // Read from the unit's rows, as the inbox counts a unit (ADR 18).
+                // A unit he leads he sees whole: counted from the unit's rows alone (ADR 18).
+                var rows = await access.WholeUnitRowsAsync(unit.Id, cancellationToken)
+                    ?? throw new InvalidOperationException("A manager sees the units he leads whole.");
                 figures.Add(new UnitFigure(
                     unit.Name,
-                    await InboxCounts.CountAsync(InboxQuery.OpenInUnit(ofUnit, unit.Id), cancellationToken),
-                    await InboxCounts.CountAsync(InboxQuery.OpenInUnit(ofUnit.Where(c => c.NextDueOn < Today), unit.Id, before: Today), cancellationToken)));
+                    await InboxCounts.CountAsync(InboxQuery.Due(rows, null, null), cancellationToken),
+                    await InboxCounts.CountAsync(InboxQuery.Due(rows, null, Today), cancellationToken)));
             }
 
             UnitFigures = figures;
