@@ -604,6 +604,12 @@ public sealed class InboxCountsTests
         Assert.Equal(text, InboxCounts.Text(count));
         Assert.Equal(title, InboxCounts.Complaints(count));
     }
+
+    [Theory]
+    [InlineData(200, "200 klachten")]
+    [InlineData(201, "Meer dan 200 klachten")]
+    public void A_search_is_counted_up_to_its_own_cap(int count, string title) =>
+        Assert.Equal(title, InboxCounts.Complaints(count, InboxCounts.SearchCap));
 }
 
 /// <summary>The cursor and the keyset predicate without a database.</summary>

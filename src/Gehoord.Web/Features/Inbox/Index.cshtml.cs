@@ -112,7 +112,7 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
         // and each count of a search reads the full-text matches again (ADR 16).
         Searched = words.Count > 0;
         Counts = Searched
-            ? new InboxCounts(await InboxCounts.CountAsync(filtered, cancellationToken), 0, 0)
+            ? new InboxCounts(await InboxCounts.CountAsync(filtered, InboxCounts.SearchCap, cancellationToken), 0, 0)
             : await UnitCountsAsync(listed, filter, cancellationToken) ?? await InboxQuery.CountAsync(filtered, Today, cancellationToken);
         var page = await InboxQuery.PageAsync(filtered, cursor, Today, Sort, cancellationToken);
         Result = await InboxQuery.WithUnitNamesAsync(page, db.Complaints.AsNoTracking(), Units.ToDictionary(u => u.Id, u => u.Name), cancellationToken);
