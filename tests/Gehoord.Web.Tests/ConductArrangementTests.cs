@@ -42,7 +42,7 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
             ["Input.ContactPerson"] = "Bram Behandelaar",
             ["Input.StartsOn"] = Value(form, "#Input_StartsOn"),
             ["Input.ReviewOn"] = Value(form, "#Input_ReviewOn"),
-        });
+        }, MakeForm);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var (other, otherPage) = await browser.GetAsync($"/Staff/Klachten/{second.Id}/gedragslijn");
@@ -75,7 +75,7 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
             ["Input.OtherRules"] = "Alleen contact op dinsdag",
             ["Input.StartsOn"] = "01-02-2026",
             ["Input.ReviewOn"] = "01-05-2026",
-        });
+        }, MakeForm);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Beschrijf concreet welk gedrag de aanleiding is", page.QuerySelector(".gh-error-summary")!.TextContent, StringComparison.Ordinal);
@@ -98,7 +98,7 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
             ["Input.Rules"] = "<script>",
             ["Input.StartsOn"] = "31-02-2026",
             ["Input.ReviewOn"] = "morgen",
-        });
+        }, MakeForm);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Vul de startdatum in", page.QuerySelector("#Input_StartsOn-error")!.TextContent, StringComparison.Ordinal);
@@ -205,15 +205,21 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
         var url = $"/Staff/Klachten/{complaint.Id}/gedragslijn";
         const string outcome = "Het contact gaat beter; de afspraken blijven nog een half jaar.";
 
+        // The page is one form (ADR 17): what was typed for the other decisions comes back too.
         var (refused, page) = await browser.SubmitAsync(url, new Dictionary<string, string>
         {
             ["Review.Outcome"] = outcome,
             ["Review.NextReviewOn"] = HandlingDate(Clock.Today.AddMonths(13)),
+            ["End.Reason"] = "Misschien stoppen we na de zomer.",
+            ["Input.Behaviour"] = "Een nieuw voorval op 3 maart.",
         }, ReviewForm);
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("binnen een jaar", page.QuerySelector(".gh-error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(outcome, page.QuerySelector("#Review_Outcome")!.TextContent);
+        Assert.Equal("Misschien stoppen we na de zomer.", page.QuerySelector("#End_Reason")!.TextContent);
+        Assert.Equal("Een nieuw voorval op 3 maart.", page.QuerySelector("#Input_Behaviour")!.TextContent);
+        Assert.Null(page.QuerySelector("#End_Reason-error, #Input_Behaviour-error"));
         Assert.Equal(HandlingDate(Clock.Today.AddMonths(13)), Value(page, "#Review_NextReviewOn"));
         Assert.Null((await ArrangementAsync(complaint.Id)).ReviewedOn);
 
@@ -342,9 +348,11 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
         Assert.True(demo.Count(c => c.HandlerId == handler.Id) > demo.Count / 2);
     }
 
-    private const string EndForm = "form[action*='handler=End']";
-    private const string ReviseForm = "form[action*='handler=Revise']";
-    private const string ReviewForm = "form[action*='handler=Review']";
+    // The decisions are parts of one form (ADR 17); each part holds its own button.
+    private const string MakeForm = "#gedragslijn-vastleggen";
+    private const string EndForm = "[aria-labelledby=beeindigen]";
+    private const string ReviseForm = "[aria-labelledby=herzien]";
+    private const string ReviewForm = "[aria-labelledby=evalueren]";
 
     private static string HandlingDate(DateOnly date) => Gehoord.Web.Features.Handling.HandlingInput.Date(date);
 

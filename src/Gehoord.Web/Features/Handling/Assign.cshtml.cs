@@ -18,9 +18,11 @@ namespace Gehoord.Web.Features.Handling;
 [Access.CaseFile(Change = Gehoord.Domain.Access.CaseAction.Read)]
 public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPageModel(db, clock)
 {
-    // Bound per handler (not [BindProperty]): a page with several forms validates only the form that was sent.
+    // Both bound on every post (the page is one form, ADR 17); each step validates only its own.
+    [BindProperty]
     public AssignInput Assignment { get; set; } = new();
 
+    [BindProperty]
     public EscalateInput Escalation { get; set; } = new();
 
     /// <summary>Colleagues who may handle complaints (handlers and coordinators), by name.</summary>
@@ -34,9 +36,19 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
+    /// <summary>
+    /// The one form posted without a step's button (its default button is disabled, so only a
+    /// hand-made request gets here): the page again with everything typed, nothing decided.
+    /// </summary>
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        return ShowAsync(id, cancellationToken);
+    }
+
     public async Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken cancellationToken)
     {
-        await TryUpdateModelAsync(Assignment, nameof(Assignment));
+        ValidateOnly(nameof(Assignment));
         return await ActAsync(
             id,
             (complaint, actor, at) =>
@@ -50,12 +62,15 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
             mayAct: () => IsCoordinator);
     }
 
-    public Task<IActionResult> OnPostTakeAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(id, (complaint, actor, at) => complaint.Take(actor, at), "U bent nu de behandelaar van deze klacht.", cancellationToken, mayAct: () => MayTake);
+    public Task<IActionResult> OnPostTakeAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        return ActAsync(id, (complaint, actor, at) => complaint.Take(actor, at), "U bent nu de behandelaar van deze klacht.", cancellationToken, mayAct: () => MayTake);
+    }
 
     public async Task<IActionResult> OnPostEscalateAsync(Guid id, CancellationToken cancellationToken)
     {
-        await TryUpdateModelAsync(Escalation, nameof(Escalation));
+        ValidateOnly(nameof(Escalation));
         return await ActAsync(
             id,
             (complaint, actor, at) =>
@@ -69,8 +84,10 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
     }
 
     /// <summary>The handler lands on the exploring page: that is where the next step is.</summary>
-    public Task<IActionResult> OnPostStartExplorationAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(
+    public Task<IActionResult> OnPostStartExplorationAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        return ActAsync(
             id,
             (complaint, actor, at) =>
             {
@@ -79,13 +96,16 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
             },
             "/Handling/Explore",
             cancellationToken);
+    }
 
     /// <summary>
     /// Take a complaint and start exploring it in one step, from the case page: the common way
     /// in for a handler, without a stop on this page.
     /// </summary>
-    public Task<IActionResult> OnPostTakeAndExploreAsync(Guid id, CancellationToken cancellationToken) =>
-        ActAsync(
+    public Task<IActionResult> OnPostTakeAndExploreAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        return ActAsync(
             id,
             (complaint, actor, at) =>
             {
@@ -96,6 +116,7 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
             "/Handling/Explore",
             cancellationToken,
             mayAct: () => MayTake);
+    }
 
     protected override async Task LoadExtrasAsync(CancellationToken cancellationToken)
     {
