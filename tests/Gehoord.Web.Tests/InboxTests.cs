@@ -502,12 +502,16 @@ public abstract class InboxTests<TFactory>(TFactory factory) : IClassFixture<TFa
 
         var (_, byReference) = await browser.GetAsync($"/Staff/Inbox?nummer={theirs.Reference}&status=alle");
         var (_, byUnit) = await browser.GetAsync($"/Staff/Inbox?afdeling={otherUnit.Id}&status=alle");
+        // Open only: the counts that read a unit's rows alone must not count another organisation's unit.
+        var (_, byOpenUnit) = await browser.GetAsync($"/Staff/Inbox?afdeling={otherUnit.Id}");
         var (_, overdue) = await browser.GetAsync("/Staff/Inbox?verlopen=true&status=alle");
 
         Assert.DoesNotContain(theirs.Id, Rows(byReference).Select(r => r.Id));
         Assert.Empty(Rows(byUnit));
         Assert.Equal("0 klachten", byUnit.QuerySelector("#resultaat-titel")!.TextContent.Trim());
         Assert.DoesNotContain(otherUnit.Id.ToString(), byUnit.QuerySelector("#afdeling")!.InnerHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("0 klachten", byOpenUnit.QuerySelector("#resultaat-titel")!.TextContent.Trim());
+        Assert.Matches(@"Termijn verlopen:\s*0\b", Text(byOpenUnit.QuerySelector(".gh-inbox-counts")!));
         Assert.DoesNotContain(theirs.Id, Rows(overdue).Select(r => r.Id));
     }
 
