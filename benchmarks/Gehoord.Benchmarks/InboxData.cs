@@ -84,8 +84,8 @@ public static class InboxData
                     @ladder, @status, @outcome, @handler, @handlerName, @closed, @due, 0, 'nl')
                 """, "id", "org", "seq", "code", "channel", "kind", "received", "registered", "committee", "ladder", "status", "outcome", "handler", "handlerName", "closed", "due");
             await using var unit = Command(connection, transaction, """
-                INSERT INTO "ComplaintUnits" ("ComplaintId", "UnitId") VALUES (@complaint, @unit)
-                """, "complaint", "unit");
+                INSERT INTO "ComplaintUnits" ("ComplaintId", "UnitId", "ComplaintIsOpen", "ComplaintNextDueOn") VALUES (@complaint, @unit, @open, @due)
+                """, "complaint", "unit", "open", "due");
 
             var sequence = 0;
             foreach (var (organisation, count) in new[] { (organisations[0], Main), (organisations[1], Other) })
@@ -103,7 +103,9 @@ public static class InboxData
                     await complaint.ExecuteNonQueryAsync();
                     foreach (var unitId in row.Units)
                     {
-                        Set(unit, G(row.Id), G(unitId));
+                        // The copies the DbContext keeps on every save (ADR 18).
+                        var open = row.Status != ComplaintStatus.Closed;
+                        Set(unit, G(row.Id), G(unitId), isPostgres ? open : (open ? 1 : 0), D(row.NextDueOn));
                         await unit.ExecuteNonQueryAsync();
                     }
                 }

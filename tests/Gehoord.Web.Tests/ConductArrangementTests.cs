@@ -211,6 +211,7 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
             ["Review.Outcome"] = outcome,
             ["Review.NextReviewOn"] = HandlingDate(Clock.Today.AddMonths(13)),
             ["End.Reason"] = "Misschien stoppen we na de zomer.",
+            ["End.EndsOn"] = "na de zomer",
             ["Input.Behaviour"] = "Een nieuw voorval op 3 maart.",
         }, ReviewForm);
 
@@ -219,7 +220,10 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
         Assert.Equal(outcome, page.QuerySelector("#Review_Outcome")!.TextContent);
         Assert.Equal("Misschien stoppen we na de zomer.", page.QuerySelector("#End_Reason")!.TextContent);
         Assert.Equal("Een nieuw voorval op 3 maart.", page.QuerySelector("#Input_Behaviour")!.TextContent);
-        Assert.Null(page.QuerySelector("#End_Reason-error, #Input_Behaviour-error"));
+        // Only the review is checked: the end date that is no date and the empty start date of a
+        // new arrangement would each be refused in their own step.
+        Assert.Equal("na de zomer", Value(page, "#End_EndsOn"));
+        Assert.Null(page.QuerySelector("#End_EndsOn-error, #Input_StartsOn-error, #Input_ReviewOn-error"));
         Assert.Equal(HandlingDate(Clock.Today.AddMonths(13)), Value(page, "#Review_NextReviewOn"));
         Assert.Null((await ArrangementAsync(complaint.Id)).ReviewedOn);
 

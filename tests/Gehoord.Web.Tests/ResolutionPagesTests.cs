@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Gehoord.Domain;
 using Gehoord.Domain.Complaints;
@@ -415,6 +416,8 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
             ["Withdrawal.Reason"] = "De klager belde dat het is opgelost.",
             ["HandleDespite.Motivation"] = "De schade loopt nog.",
             ["NotHandled.Motivation"] = "Een kleine vergissing die al is hersteld.",
+            ["NotHandled.Ombudsman"] = "De Ombudsman Elders",
+            ["NotHandled.OmbudsmanTerm"] = " ",
         });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -423,8 +426,11 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
         Assert.Equal("De klager belde dat het is opgelost.", refused.QuerySelector("#Withdrawal_Reason")!.TextContent);
         Assert.Equal("De schade loopt nog.", refused.QuerySelector("#HandleDespite_Motivation")!.TextContent);
         Assert.Equal("Een kleine vergissing die al is hersteld.", refused.QuerySelector("#NotHandled_Motivation")!.TextContent);
-        // Only the step pressed is checked: the other decisions show no errors.
-        Assert.Null(refused.QuerySelector("#Withdrawal_Reason-error, #NotHandled_Motivation-error"));
+        Assert.Equal("De Ombudsman Elders", refused.QuerySelector<IHtmlInputElement>("#NotHandled_Ombudsman")!.Value);
+        // Only the step pressed is checked: the other decisions show no errors, though their
+        // ground (not chosen) and the ombudsman's term (blank) would be refused there.
+        Assert.Null(refused.QuerySelector("#NotHandled_GroundCode-error, #NotHandled_OmbudsmanTerm-error, #HandleDespite_GroundCode-error"));
+        Assert.DoesNotContain("Kies de grond", refused.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(ComplaintStatus.Exploring, (await factory.StoredComplaintAsync(complaint.Id)).Status);
     }
 

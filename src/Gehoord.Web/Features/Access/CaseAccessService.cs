@@ -118,9 +118,10 @@ public sealed class CaseAccessService(GehoordDbContext db, IHttpContextAccessor 
     }
 
     /// <summary>The open rows of a unit, without the cases where <paramref name="respondent"/> is a respondent.</summary>
-    public static IQueryable<UnitRow> OpenUnitRows(GehoordDbContext db, Guid unitId, string? respondent)
+    public static IQueryable<UnitRow> OpenUnitRows(GehoordDbContext db, Guid unitId, string respondent)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(respondent);
         return db.UnitRows.Where(r => r.UnitId == unitId && r.ComplaintIsOpen
             && !db.Set<Respondent>().Any(x => EF.Property<Guid>(x, "ComplaintId") == r.ComplaintId && x.StaffUserId == respondent));
     }

@@ -112,11 +112,20 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
 
     protected override Task LoadExtrasAsync(CancellationToken cancellationToken)
     {
-        // The referral the letter must name (Awb 9:12), as the profile words it; the handler may change it.
+        // The referral the letter must name (Awb 9:12), as the profile words it; the handler may
+        // change it. Only where nothing came back: the page is one form, so another decision's
+        // refusal returns what was typed here too (ADR 17).
         if (_posted != nameof(NotHandled))
         {
-            NotHandled.Ombudsman = Complaint.OmbudsmanName ?? Profile.OmbudsmanName;
-            NotHandled.OmbudsmanTerm = Complaint.OmbudsmanTerm ?? Profile.OmbudsmanTerm;
+            if (string.IsNullOrWhiteSpace(NotHandled.Ombudsman))
+            {
+                NotHandled.Ombudsman = Complaint.OmbudsmanName ?? Profile.OmbudsmanName;
+            }
+
+            if (string.IsNullOrWhiteSpace(NotHandled.OmbudsmanTerm))
+            {
+                NotHandled.OmbudsmanTerm = Complaint.OmbudsmanTerm ?? Profile.OmbudsmanTerm;
+            }
         }
 
         return Task.CompletedTask;

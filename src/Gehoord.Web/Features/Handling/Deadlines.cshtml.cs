@@ -30,8 +30,8 @@ public sealed class DeadlinesModel(GehoordDbContext db, Clock clock) : HandlingP
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
     /// <summary>
-    /// The one form posted without a step's button (its default button is disabled, so only a
-    /// hand-made request gets here): the page again with everything typed, nothing decided.
+    /// The one form posted without a step's button (only a hand-made request: a browser sends the
+    /// button pressed, and Enter presses "Termijn verdagen"): the page again with everything typed, nothing decided.
     /// </summary>
     public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
