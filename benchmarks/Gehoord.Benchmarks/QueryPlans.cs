@@ -34,7 +34,6 @@ public static class QueryPlans
         static IQueryable<Guid> Page(IQueryable<Complaint> q) =>
             q.Where(c => !c.IsUrgent && c.NextDueOn != null).OrderBy(c => c.NextDueOn).ThenBy(c => c.Id).Take(InboxQuery.PageSize + 1).Select(c => c.Id);
         static IQueryable<Guid> Bounded(IQueryable<Complaint> q) => q.Take(InboxCounts.Cap + 1).Select(c => c.Id);
-        static IQueryable<Guid> BoundedRows(IQueryable<ConcernedUnit> q) => q.Take(InboxCounts.Cap + 1).Select(u => u.UnitId);
         static IQueryable<Guid> BoundedUnitRows(IQueryable<UnitRow> q) => q.Take(InboxCounts.Cap + 1).Select(u => u.ComplaintId);
         IQueryable<UnitRow> UnitRows(Guid unit, string me) => CaseAccessService.OpenUnitRows(db, unit, me);
         var soon = today.AddDays(Gehoord.Domain.Deadlines.DeadlineSignals.DueSoonDays);
@@ -48,7 +47,7 @@ public static class QueryPlans
             ("Count open, bounded", Bounded(Filtered(new InboxFilter()))),
             ("Count overdue, bounded", Bounded(Filtered(new InboxFilter()).Where(c => c.NextDueOn < today))),
             ("First page, one unit", Page(Filtered(new InboxFilter { UnitId = unitId }))),
-            ("Count due soon, one unit, bounded (the unit's rows)", BoundedRows(InboxQuery.OpenInUnit(Filtered(new InboxFilter()), unitId, from: today, before: soon.AddDays(1)))),
+            ("Count due soon, one unit, bounded (the unit's rows of the list)", BoundedUnitRows(InboxQuery.Due(InboxQuery.OpenUnitRowsOf(db, unitId, Filtered(new InboxFilter())), today, soon.AddDays(1)))),
             ("Count due soon, mine (handler), bounded", Bounded(Filtered(new InboxFilter { HandlerId = handlerId }).Where(c => c.NextDueOn >= today && c.NextDueOn <= soon))),
             ("Count overdue, unassigned, bounded", Bounded(Filtered(new InboxFilter { UnassignedOnly = true }).Where(c => c.NextDueOn < today))),
             ("Manager: put to me (dated segment)", Page(managerListed.Where(c => c.Status != ComplaintStatus.Closed && c.EscalatedToId == managerId))),

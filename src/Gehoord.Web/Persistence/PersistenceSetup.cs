@@ -57,12 +57,12 @@ public static class PersistenceSetup
     internal static string ForShortQueries(string connectionString)
     {
         var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        foreach (var setting in new[] { "jit=off", "max_parallel_workers_per_gather=0" })
+        foreach (var (name, value) in new[] { ("jit", "off"), ("max_parallel_workers_per_gather", "0") })
         {
-            var name = setting[..setting.IndexOf('=', StringComparison.Ordinal)];
+            // A setting the operator chose in the connection string stays as it is.
             if (builder.Options?.Contains(name, StringComparison.OrdinalIgnoreCase) != true)
             {
-                builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? $"-c {setting}" : $"{builder.Options} -c {setting}";
+                builder.Options = $"{builder.Options} -c {name}={value}".Trim();
             }
         }
 

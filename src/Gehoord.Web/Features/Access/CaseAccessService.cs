@@ -102,27 +102,27 @@ public sealed class CaseAccessService(GehoordDbContext db, IHttpContextAccessor 
     /// <summary>
     /// The open rows of a unit of this organisation that the person sees whole (every case of
     /// it: a coordinator, or a manager for a unit he leads), without the cases where the person
-    /// is a respondent; null when the scope does not list the unit whole or the unit is not of
-    /// this organisation. For counting from the unit's rows alone (<see cref="UnitRow"/>, ADR 18).
+    /// is a respondent; null when the scope does not list the unit whole. A unit of another
+    /// organisation has no rows here. For counting from the unit's rows alone (<see cref="UnitRow"/>, ADR 18).
     /// </summary>
     public async Task<IQueryable<UnitRow>?> WholeUnitRowsAsync(Guid unitId, CancellationToken cancellationToken)
     {
         var scope = CaseAccessPolicy.ListScope(await CurrentAsync(cancellationToken).ConfigureAwait(false));
-        if (!(scope.All || scope.ManagedUnitIds.Contains(unitId))
-            || !await db.Units.AsNoTracking().AnyAsync(u => u.Id == unitId, cancellationToken).ConfigureAwait(false))
-        {
-            return null;
-        }
-
-        return OpenUnitRows(db, unitId, scope.ExcludeRespondentId);
+        return scope.All || scope.ManagedUnitIds.Contains(unitId) ? OpenUnitRows(db, unitId, scope.ExcludeRespondentId) : null;
     }
 
-    /// <summary>The open rows of a unit, without the cases where <paramref name="respondent"/> is a respondent.</summary>
+    /// <summary>
+    /// The open rows of a unit of this organisation, without the cases where
+    /// <paramref name="respondent"/> is a respondent. The unit's organisation is asked in the same
+    /// query (the Units filter of the DbContext; the database answers it once, not per row), so a
+    /// unit of another organisation counts nothing.
+    /// </summary>
     public static IQueryable<UnitRow> OpenUnitRows(GehoordDbContext db, Guid unitId, string respondent)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(respondent);
         return db.UnitRows.Where(r => r.UnitId == unitId && r.ComplaintIsOpen
+            && db.Units.Any(u => u.Id == unitId)
             && !db.Set<Respondent>().Any(x => EF.Property<Guid>(x, "ComplaintId") == r.ComplaintId && x.StaffUserId == respondent));
     }
 

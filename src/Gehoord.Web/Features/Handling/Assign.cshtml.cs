@@ -36,15 +36,8 @@ public sealed class AssignModel(GehoordDbContext db, Clock clock) : HandlingPage
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
-    /// <summary>
-    /// The one form posted without a step's button (its default button is disabled, so only a
-    /// hand-made request gets here): the page again with everything typed, nothing decided.
-    /// </summary>
-    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ModelState.Clear();
-        return ShowAsync(id, cancellationToken);
-    }
+    /// <summary>The form posted without a decision's button (<see cref="HandlingPageModel.ShowTypedAsync"/>).</summary>
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) => ShowTypedAsync(id, cancellationToken);
 
     public async Task<IActionResult> OnPostAssignAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -36,15 +36,8 @@ public sealed class CloseModel(GehoordDbContext db, Clock clock) : HandlingPageM
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
-    /// <summary>
-    /// The one form posted without a step's button (its default button is disabled, so only a
-    /// hand-made request gets here): the page again with everything typed, nothing decided.
-    /// </summary>
-    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ModelState.Clear();
-        return ShowAsync(id, cancellationToken);
-    }
+    /// <summary>The form posted without a decision's button (<see cref="HandlingPageModel.ShowTypedAsync"/>).</summary>
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) => ShowTypedAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostNotHandledAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -59,15 +59,8 @@ public sealed class ConductModel(GehoordDbContext db, Clock clock) : HandlingPag
         return await ShowAsync(id, cancellationToken);
     }
 
-    /// <summary>
-    /// The one form posted without a decision's button (its default button is disabled, so only a
-    /// hand-made request gets here): the page again with everything typed, nothing decided.
-    /// </summary>
-    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ModelState.Clear();
-        return ShowAsync(id, cancellationToken);
-    }
+    /// <summary>The form posted without a decision's button (<see cref="HandlingPageModel.ShowTypedAsync"/>).</summary>
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) => ShowTypedAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostMakeAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -29,15 +29,8 @@ public sealed class DeadlinesModel(GehoordDbContext db, Clock clock) : HandlingP
 
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) => ShowAsync(id, cancellationToken);
 
-    /// <summary>
-    /// The one form posted without a step's button (only a hand-made request: a browser sends the
-    /// button pressed, and Enter presses "Termijn verdagen"): the page again with everything typed, nothing decided.
-    /// </summary>
-    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
-    {
-        ModelState.Clear();
-        return ShowAsync(id, cancellationToken);
-    }
+    /// <summary>The form posted without a decision's button (<see cref="HandlingPageModel.ShowTypedAsync"/>).</summary>
+    public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) => ShowTypedAsync(id, cancellationToken);
 
     public Task<IActionResult> OnPostExtendAsync(Guid id, CancellationToken cancellationToken)
     {

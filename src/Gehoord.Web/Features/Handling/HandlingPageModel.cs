@@ -73,6 +73,17 @@ public abstract class HandlingPageModel(GehoordDbContext db, Clock clock) : Page
     }
 
     /// <summary>
+    /// A one-form page of decisions posted without a decision's button (only a hand-made request:
+    /// a browser sends the button pressed, and the form's default button takes no decision,
+    /// ADR 17): the page again with everything typed, nothing decided and nothing refused.
+    /// </summary>
+    protected Task<IActionResult> ShowTypedAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ModelState.Clear();
+        return ShowAsync(id, cancellationToken);
+    }
+
+    /// <summary>
     /// Runs <paramref name="action"/> on the complaint and saves it. Input errors found by model
     /// binding and refusals by the domain come back on the same page, input kept; success
     /// redirects (post-redirect-get) with <paramref name="success"/> as the message.

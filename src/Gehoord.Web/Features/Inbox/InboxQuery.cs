@@ -30,7 +30,7 @@ public sealed record InboxFilter
 
     public bool AllStatus { get; init; }
 
-    /// <summary>The unit of a list of open complaints only, whose counts read the unit's rows (<see cref="InboxQuery.CountInUnitAsync"/>); else null.</summary>
+    /// <summary>The unit of a list of open complaints only, whose counts read the unit's rows (<see cref="InboxQuery.CountUnitRowsAsync"/>); else null.</summary>
     public Guid? OpenUnitId => UnitId is { } unit && !AllStatus && Status != ComplaintStatus.Closed ? unit : null;
 
     public bool OverdueOnly { get; init; }
@@ -431,24 +431,11 @@ public static class InboxQuery
 
     /// <summary>
     /// The counts of <see cref="CountAsync(IQueryable{Complaint}, DateOnly, CancellationToken)"/>
-    /// for the complaints of one unit, read from the unit's rows (<see cref="OpenInUnit"/>).
-    /// <paramref name="openComplaints"/> holds open complaints and is not yet narrowed to the unit.
-    /// </summary>
-    public static async Task<InboxCounts> CountInUnitAsync(
-        IQueryable<Complaint> openComplaints, Guid unitId, DateOnly today, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(openComplaints);
-        var soonUntil = today.AddDays(DeadlineSignals.DueSoonDays);
-        return new InboxCounts(
-            await InboxCounts.CountAsync(OpenInUnit(openComplaints, unitId), cancellationToken).ConfigureAwait(false),
-            await InboxCounts.CountAsync(OpenInUnit(openComplaints, unitId, before: today), cancellationToken).ConfigureAwait(false),
-            await InboxCounts.CountAsync(OpenInUnit(openComplaints, unitId, from: today, before: soonUntil.AddDays(1)), cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <summary>
-    /// The counts of a unit that the person sees whole, from the unit's rows alone
-    /// (<see cref="Access.CaseAccessService.WholeUnitRowsAsync"/>): each count is one range of
-    /// IX_ComplaintUnits_Open_UnitId_NextDueOn, without looking up a single complaint (ADR 18).
+    /// for one unit, read from the unit's open rows and their copies of the nearest term
+    /// (<see cref="UnitRow"/>, ADR 18): each count walks one range of
+    /// IX_ComplaintUnits_Open_UnitId_NextDueOn and stops at the cap. The rows come either alone,
+    /// for a unit the person sees whole (<see cref="Access.CaseAccessService.WholeUnitRowsAsync"/>),
+    /// or narrowed to a list of complaints (<see cref="OpenUnitRowsOf"/>).
     /// </summary>
     public static async Task<InboxCounts> CountUnitRowsAsync(IQueryable<UnitRow> openRows, DateOnly today, CancellationToken cancellationToken = default)
     {
@@ -460,7 +447,11 @@ public static class InboxQuery
             await InboxCounts.CountAsync(Due(openRows, today, soonUntil.AddDays(1)), cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>Unit rows due from <paramref name="from"/> and before <paramref name="before"/>, in the order of the unit's index (see <see cref="OpenInUnit"/>).</summary>
+    /// <summary>
+    /// Unit rows due from <paramref name="from"/> and before <paramref name="before"/>, in the
+    /// order of the unit's index: under the cap the database then walks the unit's range instead
+    /// of hashing every open row of the unit (80,000) first.
+    /// </summary>
     public static IQueryable<UnitRow> Due(IQueryable<UnitRow> openRows, DateOnly? from, DateOnly? before)
     {
         ArgumentNullException.ThrowIfNull(openRows);
@@ -479,35 +470,19 @@ public static class InboxQuery
     }
 
     /// <summary>
-    /// The rows of unit <paramref name="unitId"/> of the complaints in <paramref name="openComplaints"/>,
-    /// optionally only those whose nearest term is from <paramref name="from"/> and before
-    /// <paramref name="before"/>, for counting: one row per complaint (a complaint names a unit
-    /// once). The range is asked of the rows' copies of the open flag and the nearest term
-    /// (<see cref="UnitCopies"/>) only, so the database reads the unit's range of
-    /// IX_ComplaintUnits_Open_UnitId_NextDueOn and stops at the cap: the join of the unit's rows
-    /// with every open complaint in the range took 30–65 ms on PostgreSQL at a million complaints
-    /// (ADR 18), and asking the range of the complaint too made PostgreSQL expect few rows and
-    /// hash 134,000 (99 ms). <paramref name="openComplaints"/> must hold open complaints only
-    /// (the copies do) and must not be narrowed to the unit already: PostgreSQL then hashed all
-    /// 180,000 rows of the unit for that second condition.
+    /// The open rows of unit <paramref name="unitId"/> whose complaint is in
+    /// <paramref name="openComplaints"/> (the scope and the other filters, open complaints only:
+    /// the copies hold open ones only). Each row of the unit's range is checked against the list by
+    /// the complaint's key, so the count stops at the cap: a join of the unit's rows with every open
+    /// complaint in the range took 30–65 ms on PostgreSQL at a million complaints; asking the
+    /// range of the complaint too made PostgreSQL expect few rows and hash 134,000 (99 ms); a list
+    /// already narrowed to the unit made it hash all 180,000 rows of the unit (ADR 18).
     /// </summary>
-    public static IOrderedQueryable<ConcernedUnit> OpenInUnit(IQueryable<Complaint> openComplaints, Guid unitId, DateOnly? from = null, DateOnly? before = null)
+    public static IQueryable<UnitRow> OpenUnitRowsOf(GehoordDbContext db, Guid unitId, IQueryable<Complaint> openComplaints)
     {
+        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(openComplaints);
-        var rows = openComplaints.SelectMany(c => c.Units).Where(u => u.UnitId == unitId && EF.Property<bool>(u, UnitCopies.IsOpen));
-        if (from is { } start)
-        {
-            rows = rows.Where(u => EF.Property<DateOnly?>(u, UnitCopies.NextDueOn) >= start);
-        }
-
-        if (before is { } end)
-        {
-            rows = rows.Where(u => EF.Property<DateOnly?>(u, UnitCopies.NextDueOn) < end);
-        }
-
-        // In the index's order, so that under the cap the database walks the unit's range and
-        // looks each complaint up, instead of hashing every open row of the unit (80,000) first.
-        return rows.OrderBy(u => EF.Property<DateOnly?>(u, UnitCopies.NextDueOn)).ThenBy(u => EF.Property<Guid>(u, "ComplaintId"));
+        return db.UnitRows.Where(r => r.UnitId == unitId && r.ComplaintIsOpen && openComplaints.Any(c => c.Id == r.ComplaintId));
     }
 
     /// <summary>Words of a search, at most this many; more only makes the query slower.</summary>

@@ -120,8 +120,8 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
 
     /// <summary>
     /// The counts of a list of one unit's open complaints, read from the unit's rows (ADR 18):
-    /// alone when the list is the unit whole and the person sees it whole, else joined with the
-    /// complaints for the other filters and the scope. Null for any other list.
+    /// alone when the list is the unit whole and the person sees it whole, else narrowed to the
+    /// complaints of the scope and the other filters. Null for any other list.
     /// </summary>
     private async Task<InboxCounts?> UnitCountsAsync(IQueryable<Complaint> listed, InboxFilter filter, CancellationToken cancellationToken)
     {
@@ -130,13 +130,9 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
             return null;
         }
 
-        if (filter == new InboxFilter { UnitId = unitId }
-            && await access.WholeUnitRowsAsync(unitId, cancellationToken) is { } rows)
-        {
-            return await InboxQuery.CountUnitRowsAsync(rows, Today, cancellationToken);
-        }
-
-        return await InboxQuery.CountInUnitAsync(InboxQuery.Filter(listed, filter with { UnitId = null }, Today), unitId, Today, cancellationToken);
+        var rows = filter == new InboxFilter { UnitId = unitId } ? await access.WholeUnitRowsAsync(unitId, cancellationToken) : null;
+        rows ??= InboxQuery.OpenUnitRowsOf(db, unitId, InboxQuery.Filter(listed, filter with { UnitId = null }, Today));
+        return await InboxQuery.CountUnitRowsAsync(rows, Today, cancellationToken);
     }
 
     /// <summary>The address of this view with another cursor (null: the first page).</summary>
