@@ -39,6 +39,8 @@ builder.Services
         o.User.RequireUniqueEmail = true;
         o.Password.RequiredLength = 12;
         o.Password.RequireNonAlphanumeric = false;
+        // Identity's lockout only guards the code of step two; the password is guarded by
+        // SignInGuard, per address and per client, so nobody can lock someone else out.
         o.Lockout.AllowedForNewUsers = true;
         o.Lockout.MaxFailedAccessAttempts = 5;
         o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
@@ -128,6 +130,7 @@ builder.Services.AddScoped<DemoComplaints>();
 builder.Services.AddScoped<PublicOrganisation>();
 builder.Services.AddScoped<ComplaintIntake>();
 builder.Services.AddScoped<Outbox>();
+builder.Services.AddScoped<SignInGuard>();
 builder.Services.AddScoped<Gehoord.Web.Features.Letters.LetterWriter>();
 builder.Services.AddSingleton<IMailTransport, SmtpMailTransport>();
 builder.Services.AddSingleton<OutboxDispatcher>();

@@ -3,6 +3,7 @@ using Gehoord.Domain.Deadlines;
 using Gehoord.Domain.Jurisdictions;
 using Gehoord.Domain.Organisations;
 using Gehoord.Web.Features.Demo;
+using Gehoord.Web.Identity;
 using Gehoord.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -116,6 +117,15 @@ public abstract class OrganisationsThroughTheUiTests<TFactory>(TFactory factory)
         var (_, activate) = await admin.GetAsync(link);
         var (activated, _) = await admin.SubmitLikeBrowserAsync(activate, link, "main form", "button", new Dictionary<string, string> { ["Input.Password"] = Password, ["Input.Repeat"] = Password });
         Assert.Equal(HttpStatusCode.Redirect, activated.StatusCode);
+
+        // A new organisation asks two-step sign-in of its administrators and coordinators.
+        Assert.Equal([StaffRoles.Administrator, StaffRoles.Coordinator], organisation.TwoFactorRequiredRoles);
+        var (beforeTwoStep, _) = await admin.GetAsync("/Staff");
+        Assert.Equal("/Account/Manage/TwoFactor?verplicht=1", beforeTwoStep.Headers.Location!.OriginalString);
+        var (_, setup) = await admin.GetAsync("/Account/Manage/TwoFactor");
+        var key = setup.QuerySelector("#sleutel")!.TextContent;
+        var (twoStep, _) = await admin.SubmitAsync("/Account/Manage/TwoFactor", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.Redirect, twoStep.StatusCode);
         return (organisation, admin);
     }
 

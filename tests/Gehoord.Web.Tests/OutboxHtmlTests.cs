@@ -43,9 +43,9 @@ public abstract class OutboxHtmlTests<TFactory>(TFactory factory) : IClassFixtur
     {
         public ConcurrentBag<(string Recipient, string Subject, string Body, string? HtmlBody)> Sent { get; } = [];
 
-        public Task SendAsync(string recipient, string subject, string body, string? htmlBody, CancellationToken cancellationToken)
+        public Task SendAsync(OutgoingMail mail, CancellationToken cancellationToken)
         {
-            Sent.Add((recipient, subject, body, htmlBody));
+            Sent.Add((mail.Recipient, mail.Subject, mail.Body, mail.HtmlBody));
             return Task.CompletedTask;
         }
     }
@@ -63,7 +63,7 @@ public sealed class OutboxSmtpTransportTests : IDisposable
     [Fact]
     public async Task Html_goes_out_as_an_alternative_to_the_plain_text()
     {
-        await Transport().SendAsync("noor@example.org", "Onderwerp", "Platte tekst", "<p>HTML-tekst</p>", CancellationToken.None);
+        await Transport().SendAsync(new OutgoingMail("een@voorbeeld.nl", "noor@example.org", "Onderwerp", "Platte tekst", "<p>HTML-tekst</p>"), CancellationToken.None);
 
         var mail = File.ReadAllText(Directory.GetFiles(_directory, "*.eml").Single());
         Assert.Contains("multipart/alternative", mail, StringComparison.OrdinalIgnoreCase);
@@ -74,7 +74,7 @@ public sealed class OutboxSmtpTransportTests : IDisposable
     [Fact]
     public async Task Without_html_the_message_is_plain_text_only()
     {
-        await Transport().SendAsync("noor@example.org", "Onderwerp", "Platte tekst", null, CancellationToken.None);
+        await Transport().SendAsync(new OutgoingMail("twee@voorbeeld.nl", "noor@example.org", "Onderwerp", "Platte tekst", null), CancellationToken.None);
 
         var mail = File.ReadAllText(Directory.GetFiles(_directory, "*.eml").Single());
         Assert.DoesNotContain("multipart", mail, StringComparison.OrdinalIgnoreCase);

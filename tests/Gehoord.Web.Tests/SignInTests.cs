@@ -142,27 +142,6 @@ public abstract class SignInTests<TFactory>(TFactory factory) : IClassFixture<TF
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_for_the_right_password()
-    {
-        var (email, password) = await CreateAccountAsync();
-        using var browser = new Browser(factory);
-
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            await browser.SignInAsync(email, "fout-wachtwoord-" + attempt);
-        }
-
-        var (response, page) = await browser.SubmitAsync("/Account/Login", new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = password,
-        });
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("tijdelijk geblokkeerd", page.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Sign_out_is_a_post_and_ends_the_session()
     {
         using var browser = new Browser(factory);

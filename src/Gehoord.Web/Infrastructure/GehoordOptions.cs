@@ -61,6 +61,13 @@ public sealed class MailOptions
 
     /// <summary>How often the outbox looks for e-mails to send.</summary>
     public int DispatchIntervalSeconds { get; set; } = 5;
+
+    /// <summary>
+    /// How long one step of talking to the mail server (connect, sign in, send) may take. The
+    /// outbox claims a message for four such steps and half a minute more, so a slow server never
+    /// makes a second instance send the same message while the first is still busy.
+    /// </summary>
+    public int SendTimeoutSeconds { get; set; } = 30;
 }
 
 public sealed class ReminderOptions

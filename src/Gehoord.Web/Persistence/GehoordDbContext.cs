@@ -61,6 +61,9 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Not filtered: sign-in attempts are counted before anyone's organisation is known.</summary>
+    public DbSet<Features.Account.SignInCounter> SignInCounters => Set<Features.Account.SignInCounter>();
+
     /// <summary>The unit rows alone, for counting a unit a person sees whole (<see cref="UnitRow"/>).</summary>
     public DbSet<UnitRow> UnitRows => Set<UnitRow>();
 

@@ -29,13 +29,13 @@ public static class PersistenceSetup
 
             // A complaint owns many collections (deadlines, units, contact moments, hearings, letter
             // tasks…); one joined query would multiply their rows, so every query splits them.
-            services.AddDbContext<PostgresGehoordDbContext>(o => Configure(o).UseNpgsql(ForShortQueries(options.ConnectionString), n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<PostgresGehoordDbContext>((sp, o) => Configure(o, sp).UseNpgsql(ForShortQueries(options.ConnectionString), n => n.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
             services.AddScoped<GehoordDbContext>(sp => sp.GetRequiredService<PostgresGehoordDbContext>());
         }
         else if (string.Equals(options.Provider, Sqlite, StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = SqliteConnectionString(options.ConnectionString, contentRoot);
-            services.AddDbContext<SqliteGehoordDbContext>(o => Configure(o).UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
+            services.AddDbContext<SqliteGehoordDbContext>((sp, o) => Configure(o, sp).UseSqlite(connectionString, q => q.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)));
             services.AddScoped<GehoordDbContext>(sp => sp.GetRequiredService<SqliteGehoordDbContext>());
         }
         else
@@ -140,8 +140,12 @@ public static class PersistenceSetup
         }
     }
 
-    internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder) =>
-        builder.ConfigureWarnings(w => w
+    /// <summary>
+    /// The settings both providers share. Interceptors registered as services join every
+    /// context (none in the product; a test uses one to save at the worst possible moment).
+    /// </summary>
+    internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder builder, IServiceProvider? services = null) =>
+        builder.AddInterceptors(services?.GetServices<IInterceptor>() ?? []).ConfigureWarnings(w => w
             // Children of a complaint are only reached through their (filtered) complaint.
             .Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning)
             // A representative with every field empty is meant to load as "no representative".

@@ -14,13 +14,13 @@ public sealed class Browser : IDisposable
     private static readonly HtmlParser Parser = new();
     private readonly HttpClient _client;
 
-    public Browser(GehoordFactory factory)
+    public Browser(WebApplicationFactory<Program> factory)
         : this(factory, new WebApplicationFactoryClientOptions().BaseAddress)
     {
     }
 
     /// <summary>A browser on another address, e.g. https://localhost for flows whose cookies are Secure (single sign-on).</summary>
-    public Browser(GehoordFactory factory, Uri baseAddress)
+    public Browser(WebApplicationFactory<Program> factory, Uri baseAddress)
     {
         ArgumentNullException.ThrowIfNull(factory);
         _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = baseAddress });

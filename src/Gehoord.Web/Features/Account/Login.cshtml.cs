@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Gehoord.Domain.Access;
 using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -10,8 +11,16 @@ using Microsoft.Extensions.Options;
 namespace Gehoord.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class LoginModel(SignInManager<StaffUser> signIn, IOptions<GehoordOptions> options) : PageModel
+public sealed class LoginModel(
+    SignInManager<StaffUser> signIn,
+    UserManager<StaffUser> users,
+    IPasswordHasher<StaffUser> hasher,
+    SignInGuard guard,
+    Clock clock,
+    IOptions<GehoordOptions> options) : PageModel
 {
+    private static string? _unknownAccountHash;
+
     private readonly OidcOptions _oidc = options.Value.Oidc;
 
     [BindProperty]
@@ -49,16 +58,49 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, IOptions<Gehoord
         return Challenge(properties, SingleSignOn.Scheme);
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         if (!ModelState.IsValid)
         {
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        var email = Input.Email.Trim();
+        var user = await users.FindByEmailAsync(email);
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString();
+        var knownDevice = guard.IsKnownDevice(Request.Cookies[SignInGuard.KnownDeviceCookie], user);
+
+        // Counted before the password is looked at, for a known and an unknown address alike.
+        if (await guard.CountAttemptAsync(email, client, user, knownDevice, cancellationToken) is { } refusal)
+        {
+            var minutes = SignInThrottle.MinutesToWait(refusal.Wait);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            Response.Headers.RetryAfter = ((int)Math.Ceiling(refusal.Wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            SummaryHeading = "Even wachten";
+            ModelState.AddModelError(string.Empty, refusal.ForAddress
+                ? $"Er is te vaak geprobeerd in te loggen met dit e-mailadres. Probeer het over {Minutes(minutes)} opnieuw. Op een computer of telefoon waarop u eerder bent ingelogd, kunt u wel meteen inloggen."
+                : $"Er is vanaf deze computer te vaak geprobeerd in te loggen. Probeer het over {Minutes(minutes)} opnieuw.");
+            return Page();
+        }
+
+        if (!await PasswordMatchesAsync(user, Input.Password))
+        {
+            // One message for a wrong address and a wrong password: do not reveal which accounts exist.
+            ModelState.AddModelError(string.Empty, "Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw.");
+            return Page();
+        }
+
+        // Guessing is counted above, per address and client; Identity's own lockout would let
+        // anyone lock a known account with five requests. It stays on for the code of step two.
+        var result = await signIn.PasswordSignInAsync(user!, Input.Password, isPersistent: false, lockoutOnFailure: false);
+        if (result.Succeeded || result.RequiresTwoFactor)
+        {
+            await guard.SucceededAsync(email, client, cancellationToken);
+        }
+
         if (result.Succeeded)
         {
+            Response.Cookies.Append(SignInGuard.KnownDeviceCookie, guard.KnownDeviceValue(user!), SignInGuard.KnownDeviceCookieOptions(clock.Now));
             return LocalRedirect(SafeReturnUrl(ReturnUrl));
         }
 
@@ -67,12 +109,30 @@ public sealed class LoginModel(SignInManager<StaffUser> signIn, IOptions<Gehoord
             return RedirectToPage("LoginWith2fa", new { ReturnUrl = SafeReturnUrl(ReturnUrl) });
         }
 
-        // One message for a wrong address and a wrong password: do not reveal which accounts exist.
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Uw account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over 15 minuten opnieuw, of vraag de beheerder om hulp."
-            : "Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw.");
+        // A deactivated account, or one locked after wrong codes in step two: the same message.
+        ModelState.AddModelError(string.Empty, "Het e-mailadres of het wachtwoord klopt niet. Controleer ze en probeer het opnieuw.");
         return Page();
     }
+
+    /// <summary>
+    /// Checks the password at the same cost whether or not the address has an account (or a
+    /// password): an unknown address is checked against a hash of nothing, so the answer takes
+    /// as long and cannot tell which addresses exist.
+    /// </summary>
+    private async Task<bool> PasswordMatchesAsync(StaffUser? user, string password)
+    {
+        if (user?.PasswordHash is not null)
+        {
+            return await users.CheckPasswordAsync(user, password);
+        }
+
+        var stand = user ?? new StaffUser();
+        _unknownAccountHash ??= hasher.HashPassword(stand, Guid.NewGuid().ToString("N"));
+        hasher.VerifyHashedPassword(stand, _unknownAccountHash, password);
+        return false;
+    }
+
+    private static string Minutes(int minutes) => minutes == 1 ? "1 minuut" : $"{minutes} minuten";
 
     internal string SafeReturnUrl(string? returnUrl) =>
         !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : "/Staff";

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Gehoord.Web.Features.Account;
 
 [AllowAnonymous]
-public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn) : PageModel
+public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn, SignInGuard guard, Infrastructure.Clock clock) : PageModel
 {
     [BindProperty]
     public CodeInput Input { get; set; } = new();
@@ -21,7 +21,7 @@ public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn) : PageMod
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
+        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
         {
             return RedirectToPage("Login");
         }
@@ -34,6 +34,7 @@ public sealed class LoginWith2faModel(SignInManager<StaffUser> signIn) : PageMod
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(Input.Digits, isPersistent: false, rememberClient: false);
         if (result.Succeeded)
         {
+            Response.Cookies.Append(SignInGuard.KnownDeviceCookie, guard.KnownDeviceValue(user), SignInGuard.KnownDeviceCookieOptions(clock.Now));
             return LocalRedirect(!string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Staff");
         }
 

@@ -71,7 +71,9 @@ public static class CaseTexts
         ArgumentNullException.ThrowIfNull(toLocal);
         if (message.SentAt is { } sentAt)
         {
-            return $"Verzonden op {Moment(toLocal(sentAt))}";
+            return message.MayHaveGoneTwice
+                ? $"Verzonden op {Moment(toLocal(sentAt))}. Het versturen werd eerder onderbroken; de ontvanger heeft deze e-mail misschien twee keer."
+                : $"Verzonden op {Moment(toLocal(sentAt))}";
         }
 
         if (message.GaveUp)

@@ -17,7 +17,6 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     public const int MaxAttempts = 10;
-    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -59,6 +58,8 @@ public sealed partial class OutboxDispatcher(
         var db = scope.ServiceProvider.GetRequiredService<GehoordDbContext>();
         var clock = scope.ServiceProvider.GetRequiredService<Clock>();
         var transport = scope.ServiceProvider.GetRequiredService<IMailTransport>();
+        var mail = options.Value.Mail;
+        var claimFor = ClaimFor(mail);
 
         var now = clock.Now;
         var due = await db.OutboxMessages
@@ -72,41 +73,35 @@ public sealed partial class OutboxDispatcher(
         var sent = 0;
         foreach (var id in due)
         {
-            var lockedUntil = now + ClaimFor;
+            // The claim is committed before the mail server hears of the message: an instance
+            // that dies after this leaves it claimed, and nobody sends it until the claim runs out.
+            var lockedUntil = clock.Now + claimFor;
             var claimed = await db.OutboxMessages
                 .Where(m => m.Id == id && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
-                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockedUntil), cancellationToken)
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, lockedUntil).SetProperty(m => m.Claims, m => m.Claims + 1), cancellationToken)
                 .ConfigureAwait(false);
             if (claimed == 0)
             {
                 continue; // another instance took it
             }
 
-            var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+            var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+            var outgoing = new OutgoingMail(SmtpMailTransport.MessageIdFor(message.Id, mail.From), message.To, message.Subject, message.Body, message.HtmlBody);
             try
             {
-                await transport.SendAsync(message.To, message.Subject, message.Body, message.HtmlBody, cancellationToken).ConfigureAwait(false);
-                message.SentAt = clock.Now;
-                message.LastError = null;
-                sent++;
+                await transport.SendAsync(outgoing, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                message.Attempts++;
-                message.LastError = ex.GetType().Name + (ex is System.Net.Mail.SmtpException smtp ? $" ({smtp.StatusCode})" : string.Empty);
-                message.GaveUp = message.Attempts >= MaxAttempts;
-                message.NextAttemptAt = clock.Now + Backoff(message.Attempts);
-                LogSendFailed(logger, message.Id, message.Attempts, message.LastError);
+                await RecordFailureAsync(db, message.Id, ex, clock, cancellationToken).ConfigureAwait(false);
+                continue;
             }
 
-            message.LockedUntil = null;
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-
-            // Only after "sent" is stored: a failure to write the case file (for example a staff
-            // member saving the same complaint at this moment) must not send the e-mail again.
-            if (message.SentAt is not null)
+            // From the mail server's "accepted" to this commit is the one window in which a crash
+            // sends the message again; the commit is one transaction of a few rows, kept short.
+            if (await RecordSentAsync(db, message.Id, clock.Now, cancellationToken).ConfigureAwait(false))
             {
-                await RecordInCaseFileAsync(db, message, logger, cancellationToken).ConfigureAwait(false);
+                sent++;
             }
         }
 
@@ -114,29 +109,68 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// The acknowledgement counts as sent when it has actually left, not when it was queued; the
-    /// e-mail as it left is then kept in the case file as a sent letter, under the message's id.
+    /// The claim covers every step of one send (connect, sign in, send, each with the transport's
+    /// time-out) and a margin, so a slow mail server never lets a second instance start on the
+    /// same message; longer would only delay the retry after a crash.
     /// </summary>
-    private static async Task RecordInCaseFileAsync(GehoordDbContext db, OutboxMessage message, ILogger logger, CancellationToken cancellationToken)
-    {
-        if (message.Purpose != Intake.ComplaintIntake.AcknowledgementPurpose || message.ComplaintId is not { } complaintId)
-        {
-            return;
-        }
+    internal static TimeSpan ClaimFor(MailOptions mail) => (TimeSpan.FromSeconds(Math.Max(1, mail.SendTimeoutSeconds)) * 4) + TimeSpan.FromSeconds(30);
 
-        try
+    /// <summary>
+    /// Marks the message sent and, for an acknowledgement, keeps the e-mail in the case file, in
+    /// one transaction: either both are stored or neither. A clash with a staff member saving the
+    /// same complaint at this moment (the timeline's next number taken) is tried again on fresh
+    /// data; the e-mail has left, so giving up here would send it again after the claim.
+    /// </summary>
+    private async Task<bool> RecordSentAsync(GehoordDbContext db, Guid id, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
         {
-            var complaint = await db.Complaints.IgnoreQueryFilters().WithEverything()
-                .SingleOrDefaultAsync(c => c.Id == complaintId, cancellationToken).ConfigureAwait(false);
-            complaint?.RecordAcknowledgementEmail(message.Id, message.To, message.Subject, message.Body, message.SentAt!.Value);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The e-mail has left and says so in the outbox; the case page still shows it there.
             db.ChangeTracker.Clear();
-            LogCaseFileFailed(logger, message.Id, ex.GetType().Name);
+            try
+            {
+                var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+                message.SentAt = sentAt;
+                message.LastError = null;
+                message.LockedUntil = null;
+                if (message.Purpose == Intake.ComplaintIntake.AcknowledgementPurpose && message.ComplaintId is { } complaintId)
+                {
+                    var complaint = await db.Complaints.IgnoreQueryFilters().WithEverything()
+                        .SingleOrDefaultAsync(c => c.Id == complaintId, cancellationToken).ConfigureAwait(false);
+                    complaint?.RecordAcknowledgementEmail(message.Id, message.To, message.Subject, message.Body, sentAt);
+                }
+
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && attempt < RecordAttempts)
+            {
+                LogRecordRetried(logger, id, attempt, ex.GetType().Name);
+                await Task.Delay(TimeSpan.FromMilliseconds(100 << (attempt - 1)), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Still claimed: after the claim runs out the message goes again, and its case file
+                // then says it may have gone twice (OutboxMessage.MayHaveGoneTwice).
+                db.ChangeTracker.Clear();
+                LogRecordFailed(logger, id, ex.GetType().Name);
+                return false;
+            }
         }
+    }
+
+    private const int RecordAttempts = 8;
+
+    private async Task RecordFailureAsync(GehoordDbContext db, Guid id, Exception error, Clock clock, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+        message.Attempts++;
+        message.LastError = error.GetType().Name + (error is MailKit.Net.Smtp.SmtpCommandException smtp ? $" ({(int)smtp.StatusCode})" : string.Empty);
+        message.GaveUp = message.Attempts >= MaxAttempts;
+        message.NextAttemptAt = clock.Now + Backoff(message.Attempts);
+        message.LockedUntil = null;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        LogSendFailed(logger, message.Id, message.Attempts, message.LastError);
     }
 
     internal static TimeSpan Backoff(int attempts) =>
@@ -145,8 +179,11 @@ public sealed partial class OutboxDispatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox round failed: {Error}")]
     private static partial void LogRoundFailed(ILogger logger, string error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} was sent but not recorded in its case file: {Error}")]
-    private static partial void LogCaseFileFailed(ILogger logger, Guid messageId, string error);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} was sent; recording it failed (attempt {Attempt}), trying again: {Error}")]
+    private static partial void LogRecordRetried(ILogger logger, Guid messageId, int attempt, string error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Outbox message {MessageId} was sent but could not be recorded; it goes again when its claim runs out: {Error}")]
+    private static partial void LogRecordFailed(ILogger logger, Guid messageId, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox message {MessageId} failed (attempt {Attempts}): {Error}")]
     private static partial void LogSendFailed(ILogger logger, Guid messageId, int attempts, string error);

@@ -40,5 +40,15 @@ public sealed class OutboxMessage
     /// <summary>Set while one instance sends it, so two instances never send the same message.</summary>
     public DateTimeOffset? LockedUntil { get; set; }
 
+    /// <summary>How often an instance took the message to send it; every attempt that ends, ends with <see cref="SentAt"/> or one more <see cref="Attempts"/>.</summary>
+    public int Claims { get; set; }
+
+    /// <summary>
+    /// An earlier claim ended with neither: the instance stopped (a crash, a kill) while it was
+    /// sending, perhaps after the mail server had accepted the message. Sent again, the citizen may
+    /// have it twice; the case file says so rather than hide it.
+    /// </summary>
+    public bool MayHaveGoneTwice => SentAt is not null && Claims > Attempts + 1;
+
     public bool GaveUp { get; set; }
 }

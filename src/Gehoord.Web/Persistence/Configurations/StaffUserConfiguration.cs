@@ -13,3 +13,16 @@ internal sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUse
         builder.Ignore(u => u.IsActive);
     }
 }
+
+internal sealed class SignInCounterConfiguration : IEntityTypeConfiguration<Features.Account.SignInCounter>
+{
+    public void Configure(EntityTypeBuilder<Features.Account.SignInCounter> builder)
+    {
+        builder.ToTable("SignInCounters");
+        builder.HasKey(c => c.Key);
+        builder.Property(c => c.Key).HasMaxLength(64);
+
+        // Clearing counters whose window ended a day ago reads this range only.
+        builder.HasIndex(c => c.WindowStartedAt);
+    }
+}

@@ -808,6 +808,25 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.ToTable("Units", (string)null);
                 });
 
+            modelBuilder.Entity("Gehoord.Web.Features.Account.SignInCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("WindowStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowStartedAt");
+
+                    b.ToTable("SignInCounters", (string)null);
+                });
+
             modelBuilder.Entity("Gehoord.Web.Features.Administration.OrganisationLogo", b =>
                 {
                     b.Property<Guid>("OrganisationId")
@@ -890,6 +909,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("integer");
 
                     b.Property<Guid?>("ComplaintId")
                         .HasColumnType("uuid");
@@ -1121,6 +1143,25 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("Gehoord.Web.Persistence.UnitRow", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("ComplaintIsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ComplaintNextDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("ComplaintUnits", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>

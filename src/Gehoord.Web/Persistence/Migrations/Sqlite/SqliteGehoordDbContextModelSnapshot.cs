@@ -795,6 +795,25 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.ToTable("Units", (string)null);
                 });
 
+            modelBuilder.Entity("Gehoord.Web.Features.Account.SignInCounter", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowStartedAt");
+
+                    b.ToTable("SignInCounters", (string)null);
+                });
+
             modelBuilder.Entity("Gehoord.Web.Features.Administration.OrganisationLogo", b =>
                 {
                     b.Property<Guid>("OrganisationId")
@@ -877,6 +896,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Claims")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid?>("ComplaintId")
                         .HasColumnType("TEXT");
@@ -1108,6 +1130,25 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         {
                             t.ExcludeFromMigrations();
                         });
+                });
+
+            modelBuilder.Entity("Gehoord.Web.Persistence.UnitRow", b =>
+                {
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ComplaintIsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ComplaintNextDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.ToTable((string)null);
+
+                    b.ToView("ComplaintUnits", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
