@@ -50,16 +50,43 @@ public sealed class SmtpMailTransport(IOptions<GehoordOptions> options, IHostEnv
             return;
         }
 
-        using var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(settings.SendTimeoutSeconds).TotalMilliseconds };
-        var security = settings.SmtpUseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
-        await client.ConnectAsync(settings.SmtpHost, settings.SmtpPort, security, cancellationToken).ConfigureAwait(false);
-        if (!string.IsNullOrEmpty(settings.SmtpUserName))
+        var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(settings.SendTimeoutSeconds).TotalMilliseconds };
+        try
         {
-            await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword, cancellationToken).ConfigureAwait(false);
+            var security = settings.SmtpUseTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
+            await client.ConnectAsync(settings.SmtpHost, settings.SmtpPort, security, cancellationToken).ConfigureAwait(false);
+            if (!string.IsNullOrEmpty(settings.SmtpUserName))
+            {
+                await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword, cancellationToken).ConfigureAwait(false);
+            }
+
+            await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
         }
 
-        await client.SendAsync(message, cancellationToken).ConfigureAwait(false);
-        await client.DisconnectAsync(quit: true, cancellationToken).ConfigureAwait(false);
+        // Accepted: the caller records that now. Saying goodbye to the server waits on another
+        // round trip, which would only widen the window in which a crash sends the message twice.
+        _ = QuitAsync(client);
+    }
+
+    private static async Task QuitAsync(SmtpClient client)
+    {
+        try
+        {
+            await client.DisconnectAsync(quit: true).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or MailKit.ProtocolException or MailKit.CommandException or OperationCanceledException or TimeoutException)
+        {
+            // The message is accepted; a goodbye that fails changes nothing.
+        }
+        finally
+        {
+            client.Dispose();
+        }
     }
 
     internal static MimeMessage Compose(OutgoingMail mail, string from)

@@ -85,7 +85,11 @@ public sealed partial class OutboxDispatcher(
                 continue; // another instance took it
             }
 
-            var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+            // Everything the record needs is loaded before the mail server hears of the message,
+            // so from its "accepted" to the commit (the one window in which a crash sends the
+            // message again) only the commit itself remains.
+            var record = await SentRecord.LoadAsync(db, id, cancellationToken).ConfigureAwait(false);
+            var message = record.Message;
             var outgoing = new OutgoingMail(SmtpMailTransport.MessageIdFor(message.Id, mail.From), message.To, message.Subject, message.Body, message.HtmlBody);
             try
             {
@@ -97,9 +101,7 @@ public sealed partial class OutboxDispatcher(
                 continue;
             }
 
-            // From the mail server's "accepted" to this commit is the one window in which a crash
-            // sends the message again; the commit is one transaction of a few rows, kept short.
-            if (await RecordSentAsync(db, message.Id, clock.Now, cancellationToken).ConfigureAwait(false))
+            if (await RecordSentAsync(db, record, clock.Now, cancellationToken).ConfigureAwait(false))
             {
                 sent++;
             }
@@ -121,40 +123,52 @@ public sealed partial class OutboxDispatcher(
     /// same complaint at this moment (the timeline's next number taken) is tried again on fresh
     /// data; the e-mail has left, so giving up here would send it again after the claim.
     /// </summary>
-    private async Task<bool> RecordSentAsync(GehoordDbContext db, Guid id, DateTimeOffset sentAt, CancellationToken cancellationToken)
+    private async Task<bool> RecordSentAsync(GehoordDbContext db, SentRecord record, DateTimeOffset sentAt, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            db.ChangeTracker.Clear();
             try
             {
-                var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
-                message.SentAt = sentAt;
-                message.LastError = null;
-                message.LockedUntil = null;
-                if (message.Purpose == Intake.ComplaintIntake.AcknowledgementPurpose && message.ComplaintId is { } complaintId)
-                {
-                    var complaint = await db.Complaints.IgnoreQueryFilters().WithEverything()
-                        .SingleOrDefaultAsync(c => c.Id == complaintId, cancellationToken).ConfigureAwait(false);
-                    complaint?.RecordAcknowledgementEmail(message.Id, message.To, message.Subject, message.Body, sentAt);
-                }
-
+                record.Apply(sentAt);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 return true;
             }
             catch (Exception ex) when (ex is not OperationCanceledException && attempt < RecordAttempts)
             {
-                LogRecordRetried(logger, id, attempt, ex.GetType().Name);
+                LogRecordRetried(logger, record.Message.Id, attempt, ex.GetType().Name);
                 await Task.Delay(TimeSpan.FromMilliseconds(100 << (attempt - 1)), cancellationToken).ConfigureAwait(false);
+                record = await SentRecord.LoadAsync(db, record.Message.Id, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // Still claimed: after the claim runs out the message goes again, and its case file
                 // then says it may have gone twice (OutboxMessage.MayHaveGoneTwice).
                 db.ChangeTracker.Clear();
-                LogRecordFailed(logger, id, ex.GetType().Name);
+                LogRecordFailed(logger, record.Message.Id, ex.GetType().Name);
                 return false;
             }
+        }
+    }
+
+    /// <summary>The message and, for an acknowledgement, its complaint: tracked, ready to be marked sent.</summary>
+    private sealed record SentRecord(OutboxMessage Message, Domain.Complaints.Complaint? Complaint)
+    {
+        public static async Task<SentRecord> LoadAsync(GehoordDbContext db, Guid id, CancellationToken cancellationToken)
+        {
+            db.ChangeTracker.Clear();
+            var message = await db.OutboxMessages.SingleAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false);
+            var complaint = message.Purpose == Intake.ComplaintIntake.AcknowledgementPurpose && message.ComplaintId is { } complaintId
+                ? await db.Complaints.IgnoreQueryFilters().WithEverything().SingleOrDefaultAsync(c => c.Id == complaintId, cancellationToken).ConfigureAwait(false)
+                : null;
+            return new SentRecord(message, complaint);
+        }
+
+        public void Apply(DateTimeOffset sentAt)
+        {
+            Message.SentAt = sentAt;
+            Message.LastError = null;
+            Message.LockedUntil = null;
+            Complaint?.RecordAcknowledgementEmail(Message.Id, Message.To, Message.Subject, Message.Body, sentAt);
         }
     }
 
