@@ -15,7 +15,7 @@ public sealed class Browser : IDisposable
     private readonly HttpClient _client;
 
     public Browser(GehoordFactory factory)
-        : this(factory, new WebApplicationFactoryClientOptions().BaseAddress)
+        : this(factory, factory?.Address ?? throw new ArgumentNullException(nameof(factory)))
     {
     }
 
