@@ -26,6 +26,16 @@ public sealed class Browser : IDisposable
         _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = baseAddress });
     }
 
+    /// <summary>
+    /// A browser that keeps its cookies in <paramref name="cookies"/>: another host of the app
+    /// (on a restored database, say) then gets the sign-in this browser made on the first.
+    /// </summary>
+    public Browser(GehoordFactory factory, CookieContainer cookies)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        _client = factory.CreateDefaultClient(factory.Address, new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
+    }
+
     public HttpClient Http => _client;
 
     public async Task<(HttpResponseMessage Response, IHtmlDocument Document)> GetAsync(string url)
