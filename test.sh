@@ -31,20 +31,23 @@ else
   pg_throwaway_start
 fi
 
-# --- Browser prerequisites (only once the browser suite exists) -----------------
+# --- Prerequisites from Debian's packages ----------------------------------------
+# sqlite3 for scripts/backup.sh and restore.sh (BackupTests; pg_dump and pg_restore come with
+# the PostgreSQL binaries above). Chromium for Playwright (never a browser download) and Java for
+# the Nu Html Checker (vnu.jar), once the browser suite exists.
+packages=()
+if ! command -v sqlite3 >/dev/null 2>&1; then packages+=(sqlite3); fi
 if [ -d tests/Gehoord.BrowserTests ]; then
-  # Chromium for Playwright (never a browser download), Java for the Nu Html Checker (vnu.jar).
-  browser_packages=()
-  if [ ! -x /usr/bin/chromium ]; then browser_packages+=(chromium); fi
-  if ! command -v java >/dev/null 2>&1; then browser_packages+=(default-jre-headless); fi
-  if [ "${#browser_packages[@]}" -gt 0 ]; then
-    echo "Installing ${browser_packages[*]} for tests/Gehoord.BrowserTests"
-    SUDO=""
-    if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
-    $SUDO apt-get update
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y "${browser_packages[@]}"
-  fi
+  if [ ! -x /usr/bin/chromium ]; then packages+=(chromium); fi
+  if ! command -v java >/dev/null 2>&1; then packages+=(default-jre-headless); fi
   export GEHOORD_CHROMIUM=/usr/bin/chromium
+fi
+if [ "${#packages[@]}" -gt 0 ]; then
+  echo "Installing ${packages[*]} for the tests"
+  SUDO=""
+  if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
+  $SUDO apt-get update
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y "${packages[@]}"
 fi
 
 # --- Tests ----------------------------------------------------------------------

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.RateLimiting;
 using Gehoord.Web.Features.Account;
 using Gehoord.Web.Features.Demo;
 using Gehoord.Web.Features.Intake;
@@ -21,10 +22,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.UseStaticWebAssets();
 
 var options = builder.Configuration.GetSection(GehoordOptions.Section).Get<GehoordOptions>() ?? new GehoordOptions();
+EdgeSettings.Check(builder.Configuration, builder.Environment, options);
 builder.Services.Configure<GehoordOptions>(builder.Configuration.GetSection(GehoordOptions.Section));
+builder.AddGehoordEdge();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Clock>();
 builder.Services.AddHttpContextAccessor();
+builder.Services.AddSingleton<PublicAddress>();
 builder.Services.AddScoped<HttpOrganisationScope>();
 builder.Services.AddScoped<IOrganisationScope>(sp => sp.GetRequiredService<HttpOrganisationScope>());
 
@@ -74,7 +78,12 @@ builder.Services.ConfigureApplicationCookie(o =>
 // Every request checks the account's security stamp, so that deactivating an account, resetting
 // its two-step sign-in or changing its roles takes effect at once, on every session it has.
 builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
-builder.Services.AddAntiforgery(o => o.Cookie.Name = "gehoord.af");
+builder.Services.AddAntiforgery(o =>
+{
+    o.Cookie.Name = "gehoord.af";
+    // Its own default is never Secure; the cookie policy (Edge) makes it Secure in Production.
+    o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+});
 
 // Optional single sign-on for staff (ADR 11); off while Gehoord:Oidc:Authority is empty.
 if (options.Oidc.Enabled)
@@ -111,14 +120,24 @@ builder.Services
         o.Conventions.AddPageRoute("/Tracking/Status", organisation + "/en/track");
     });
 
-// Guessing tracking codes must be slow: a handful of lookups per minute per address.
+// Guessing tracking codes must be slow: a handful of lookups per minute per client. Opening the
+// page asks nothing and is not counted. Behind a known proxy the client is the forwarded address.
 builder.Services.AddRateLimiter(o =>
 {
     o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
     o.AddPolicy(Gehoord.Web.Features.Tracking.StatusModel.RateLimitPolicy, context =>
-        System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-            _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = options.TrackingLookupsPerMinute, Window = TimeSpan.FromMinutes(1) }));
+        Gehoord.Web.Features.Tracking.StatusModel.IsLookup(context.Request)
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.TrackingLookupsPerMinute, Window = TimeSpan.FromMinutes(1) })
+            : RateLimitPartition.GetNoLimiter("opening the page"));
+    // The error page (status re-execute) says to wait a minute; Retry-After says how long exactly.
+    o.OnRejected = (context, _) =>
+    {
+        var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        return ValueTask.CompletedTask;
+    };
 });
 
 builder.Services.AddHealthChecks().AddDbContextCheck<GehoordDbContext>("database");
@@ -163,6 +182,11 @@ if (options.SeedDemoData && !app.Environment.IsProduction())
     await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync();
 }
 
+// Chromium and Safari also check form-action against the redirect that answers a form POST, so
+// the single sign-on button needs the provider's origin there (ADR 11).
+var formAction = options.Oidc.Enabled ? "'self' " + SingleSignOn.FormActionSource(options.Oidc) : "'self'";
+app.UseGehoordEdge(options.ForwardedHeaders, $"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action {formAction}");
+
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
@@ -170,20 +194,6 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
-
-// Chromium and Safari also check form-action against the redirect that answers a form POST, so
-// the single sign-on button needs the provider's origin there (ADR 11).
-var formAction = options.Oidc.Enabled ? "'self' " + SingleSignOn.FormActionSource(options.Oidc) : "'self'";
-var contentSecurityPolicy = $"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'; form-action {formAction}";
-app.Use(async (context, next) =>
-{
-    var headers = context.Response.Headers;
-    headers.XContentTypeOptions = "nosniff";
-    headers.XFrameOptions = "DENY";
-    headers["Referrer-Policy"] = "same-origin";
-    headers.ContentSecurityPolicy = contentSecurityPolicy;
-    await next(context);
-});
 
 var cultures = new[] { new CultureInfo("nl-NL"), new CultureInfo("en-GB") };
 var localization = new RequestLocalizationOptions

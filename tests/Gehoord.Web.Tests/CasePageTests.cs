@@ -509,7 +509,7 @@ public abstract class CasePageTests<TFactory>(TFactory factory) : IClassFixture<
         var units = organisation.Units.Where(u => unitNames?.Contains(u.Name) == true).Select(u => u.Id).ToList();
 
         var complaint = await scope.ServiceProvider.GetRequiredService<ComplaintIntake>()
-            .RegisterAsync(organisation, registration, units, files ?? [], Employee, "http://localhost", Ct);
+            .RegisterAsync(organisation, registration, units, files ?? [], Employee, Ct);
         if (then is not null)
         {
             await then(complaint, db);

@@ -385,7 +385,6 @@ public abstract class ConductArrangementTests<TFactory>(TFactory factory) : ICla
             [],
             [],
             Employee,
-            "http://localhost",
             CancellationToken.None);
         if (then is not null)
         {

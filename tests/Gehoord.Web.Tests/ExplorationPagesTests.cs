@@ -520,7 +520,6 @@ public abstract class ExplorationPagesTests<TFactory>(TFactory factory) : IClass
             [],
             [],
             Employee,
-            "http://localhost",
             Ct);
         if (then is not null)
         {

@@ -126,7 +126,7 @@ public abstract class FormFuzzTests<TFactory>(TFactory factory, ITestOutputHelpe
                         sent++;
                         var body = await answer.Content.ReadAsStringAsync();
                         var errors = factory.Errors.Drain();
-                        if ((int)answer.StatusCode >= 500 || answer.StatusCode == HttpStatusCode.BadRequest || body.Contains("Er ging iets mis", StringComparison.Ordinal))
+                        if ((int)answer.StatusCode >= 500 || answer.StatusCode == HttpStatusCode.BadRequest || body.Contains("Er ging iets mis", StringComparison.Ordinal) || body.Contains("Something went wrong", StringComparison.Ordinal))
                         {
                             failures.Add($"{(int)answer.StatusCode} {request.Method} {target} as {account?.Role ?? "citizen"} from {page.Split('/').Last()}: {(errors.Count > 0 ? errors[0] : Problem(body))} | {Describe(values)}");
                         }

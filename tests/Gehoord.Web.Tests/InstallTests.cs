@@ -129,6 +129,7 @@ public abstract class InstallTests<TFactory>(TFactory factory) : IClassFixture<T
         start.Environment["Gehoord__Database__Provider"] = factory.Provider;
         start.Environment["Gehoord__Database__ConnectionString"] = factory.ConnectionString;
         start.Environment["Gehoord__BaseUrl"] = "https://klachten.zuiderdorp.nl";
+        start.Environment["AllowedHosts"] = "klachten.zuiderdorp.nl";
         start.Environment["Gehoord__Mail__PickupDirectory"] = factory.MailDirectory;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         using var process = Process.Start(start)!;

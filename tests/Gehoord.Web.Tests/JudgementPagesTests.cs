@@ -441,7 +441,6 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
             [],
             [],
             Registrar,
-            "http://localhost",
             Ct);
         await then(complaint, db);
         await db.SaveChangesAsync(Ct);

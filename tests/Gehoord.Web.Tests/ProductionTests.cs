@@ -1,6 +1,7 @@
 using System.Net;
 using Gehoord.Web.Persistence;
 using Gehoord.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -17,7 +18,7 @@ public sealed class ProductionTests(ProductionFactory factory) : IClassFixture<P
     [Fact]
     public async Task Production_never_seeds_demo_accounts_or_organisations()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = factory.Address });
         var home = await client.GetAsync(new Uri("/", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
 
@@ -30,7 +31,7 @@ public sealed class ProductionTests(ProductionFactory factory) : IClassFixture<P
     [Fact]
     public async Task Production_shows_no_technical_details_for_a_missing_page()
     {
-        using var client = factory.CreateClient();
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = factory.Address });
 
         var response = await client.GetAsync(new Uri("/Staff/bestaat-niet", UriKind.Relative));
 

@@ -473,7 +473,6 @@ public abstract class ResolutionPagesTests<TFactory>(TFactory factory) : IClassF
             [],
             [],
             Employee,
-            "http://localhost",
             Ct);
         var user = await db.Users.SingleOrDefaultAsync(u => u.Email == HandlerAccount.Email, Ct);
         var handler = user is null ? Actor.Staff("handler-elsewhere", "Elders Behandelaar") : Actor.Staff(user.Id, user.DisplayName);

@@ -84,7 +84,6 @@ public abstract class StatusPageTests<TFactory>(TFactory factory) : IClassFixtur
             [],
             [],
             Actor.System,
-            "http://localhost",
             CancellationToken.None);
     }
 }

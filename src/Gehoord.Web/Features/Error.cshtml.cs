@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -13,6 +14,12 @@ public sealed class ErrorModel : PageModel
     public string Heading { get; private set; } = "Er ging iets mis";
 
     public string Explanation { get; private set; } = "Er ging bij ons iets mis. Wat u hebt ingevuld is niet verloren als u teruggaat. Probeer het later nog eens.";
+
+    /// <summary>
+    /// The error happened on an English page (/en/…): the page that answers it speaks English
+    /// too. This page's own address is /Error, so the address that failed decides.
+    /// </summary>
+    public bool English { get; private set; }
 
     /// <summary>
     /// What the user typed in the form whose post was refused or failed: the page they came
@@ -70,26 +77,21 @@ public sealed class ErrorModel : PageModel
 
     private void Describe(int? status)
     {
-        switch (status)
+        var failed = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
+        English = failed is not null && Intake.PublicOrganisation.IsEnglishPath(failed);
+        (Heading, Explanation) = (status, English) switch
         {
-            case StatusCodes.Status404NotFound:
-                Heading = "Pagina niet gevonden";
-                Explanation = "Deze pagina bestaat niet (meer). Controleer het adres, of ga naar de startpagina.";
-                break;
-            case StatusCodes.Status403Forbidden:
-                Heading = "Geen toegang";
-                Explanation = HttpContext.Items[Access.CaseAccessFilter.ReasonKey] as string ?? "U hebt geen toegang tot deze pagina.";
-                break;
-            case StatusCodes.Status429TooManyRequests:
-                Heading = "Even wachten";
-                Explanation = "U hebt het veel keer kort na elkaar geprobeerd. Wacht een minuut en probeer het dan opnieuw.";
-                break;
-            case StatusCodes.Status400BadRequest:
-                Heading = "Dit verzoek konden we niet verwerken";
-                Explanation = "Misschien stond de pagina te lang open. Ga terug, laad de pagina opnieuw en probeer het nog eens.";
-                break;
-            default:
-                break;
-        }
+            (StatusCodes.Status404NotFound, false) => ("Pagina niet gevonden", "Deze pagina bestaat niet (meer). Controleer het adres, of ga naar de startpagina."),
+            (StatusCodes.Status404NotFound, true) => ("Page not found", "This page does not exist (any more). Check the address, or go to the complaint form."),
+            // Only staff pages refuse access; they are Dutch.
+            (StatusCodes.Status403Forbidden, _) => ("Geen toegang", HttpContext.Items[Access.CaseAccessFilter.ReasonKey] as string ?? "U hebt geen toegang tot deze pagina."),
+            (StatusCodes.Status429TooManyRequests, false) => ("Even wachten", "U hebt te vaak achter elkaar geprobeerd. Wacht een minuut en probeer het dan opnieuw."),
+            (StatusCodes.Status429TooManyRequests, true) => ("Please wait", "You have tried too many times in a row. Wait a minute and then try again."),
+            (StatusCodes.Status400BadRequest, false) => ("Dit verzoek konden we niet verwerken", "Misschien stond de pagina te lang open. Ga terug, laad de pagina opnieuw en probeer het nog eens."),
+            (StatusCodes.Status400BadRequest, true) => ("We could not handle this request", "Perhaps the page was open for too long. Go back, reload the page and try again."),
+            (_, true) => ("Something went wrong", "Something went wrong on our side. What you filled in is not lost if you go back. Please try again later."),
+            _ => (Heading, Explanation),
+        };
     }
 }

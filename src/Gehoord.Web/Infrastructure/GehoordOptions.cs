@@ -7,8 +7,14 @@ public sealed class GehoordOptions
 
     public DatabaseOptions Database { get; set; } = new();
 
-    /// <summary>Public address used in e-mails and letters, e.g. https://klachten.voorbeeld.nl.</summary>
+    /// <summary>
+    /// Public address used in every link of e-mails and letters, e.g. https://klachten.voorbeeld.nl
+    /// (see <see cref="PublicAddress"/>). Required in Production.
+    /// </summary>
     public string BaseUrl { get; set; } = string.Empty;
+
+    /// <summary>The reverse proxies whose X-Forwarded-For and X-Forwarded-Proto are believed.</summary>
+    public TrustedProxyOptions ForwardedHeaders { get; set; } = new();
 
     public string TimeZone { get; set; } = "Europe/Amsterdam";
 
@@ -30,7 +36,19 @@ public sealed class GehoordOptions
 
     /// <summary>Status-page lookups allowed per minute from one address (against guessing codes).</summary>
     public int TrackingLookupsPerMinute { get; set; } = 10;
+}
 
+/// <summary>
+/// Gehoord behind a reverse proxy: the addresses of the proxies, separated by ';'. Both empty
+/// (the default): the forwarded headers are ignored, since anyone can send them.
+/// </summary>
+public sealed class TrustedProxyOptions
+{
+    /// <summary>IP addresses of the proxies, e.g. "10.0.0.5;10.0.0.6".</summary>
+    public string KnownProxies { get; set; } = string.Empty;
+
+    /// <summary>Networks of the proxies in CIDR notation, e.g. "10.0.0.0/24".</summary>
+    public string KnownNetworks { get; set; } = string.Empty;
 }
 
 public sealed class DatabaseOptions

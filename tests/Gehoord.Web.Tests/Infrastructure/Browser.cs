@@ -14,6 +14,12 @@ public sealed class Browser : IDisposable
     private static readonly HtmlParser Parser = new();
     private readonly HttpClient _client;
 
+    public Browser(GehoordFactory factory)
+        : this(factory, factory?.Address ?? throw new ArgumentNullException(nameof(factory)))
+    {
+    }
+
+    /// <summary>A browser on a host made from a factory (WithWebHostBuilder), at the default address.</summary>
     public Browser(WebApplicationFactory<Program> factory)
         : this(factory, new WebApplicationFactoryClientOptions().BaseAddress)
     {
@@ -24,6 +30,16 @@ public sealed class Browser : IDisposable
     {
         ArgumentNullException.ThrowIfNull(factory);
         _client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = baseAddress });
+    }
+
+    /// <summary>
+    /// A browser that keeps its cookies in <paramref name="cookies"/>: another host of the app
+    /// (on a restored database, say) then gets the sign-in this browser made on the first.
+    /// </summary>
+    public Browser(GehoordFactory factory, CookieContainer cookies)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        _client = factory.CreateDefaultClient(factory.Address, new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies));
     }
 
     public HttpClient Http => _client;

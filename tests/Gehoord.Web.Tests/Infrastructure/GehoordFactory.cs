@@ -41,6 +41,20 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
     /// <summary>Status-page lookups per minute; high by default so tests do not trip over it.</summary>
     protected virtual int TrackingLookupsPerMinute => 10_000;
 
+    /// <summary>The public address of a Production host in tests: its Gehoord:BaseUrl and its one allowed host.</summary>
+    public static Uri ProductionAddress { get; } = new("https://klachten.example/");
+
+    private bool Production => EnvironmentName == "Production";
+
+    /// <summary>Where this host's browsers go: a Production host answers only at its own https address.</summary>
+    public Uri Address => Production ? ProductionAddress : new WebApplicationFactoryClientOptions().BaseAddress;
+
+    /// <summary>Gehoord:BaseUrl; Production does not start without it. Null: not set.</summary>
+    protected virtual string? BaseUrl => Production ? ProductionAddress.ToString() : null;
+
+    /// <summary>AllowedHosts; Production does not start with '*'. Null: appsettings.json's '*'.</summary>
+    protected virtual string? AllowedHosts => Production ? ProductionAddress.Host : null;
+
     public virtual async Task InitializeAsync()
     {
         ConnectionString = await TestDatabases.CreateAsync(Provider);
@@ -77,6 +91,15 @@ public abstract class GehoordFactory : WebApplicationFactory<Program>, IAsyncLif
         // Tests run a dispatch round themselves when they need one.
         builder.UseSetting("Gehoord:Mail:DispatchIntervalSeconds", "3600");
         builder.UseSetting("Gehoord:Reminders:IntervalMinutes", "0");
+        if (BaseUrl is not null)
+        {
+            builder.UseSetting("Gehoord:BaseUrl", BaseUrl);
+        }
+
+        if (AllowedHosts is not null)
+        {
+            builder.UseSetting("AllowedHosts", AllowedHosts);
+        }
         builder.ConfigureLogging(logging => logging.AddProvider(Errors));
         builder.ConfigureAppConfiguration((_, config) => config.AddInMemoryCollection(new Dictionary<string, string?>
         {

@@ -3,12 +3,11 @@ using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace Gehoord.Web.Features.Administration;
 
 /// <summary>The organisation's staff: who has an account, with which roles, and inviting someone new.</summary>
-public sealed class StaffModel(GehoordDbContext db, Clock clock, StaffAccounts accounts, IOptions<GehoordOptions> options) : AdministrationPageModel(db, clock)
+public sealed class StaffModel(GehoordDbContext db, Clock clock, StaffAccounts accounts) : AdministrationPageModel(db, clock)
 {
     public IReadOnlyList<StaffRow> Staff { get; private set; } = [];
 
@@ -39,7 +38,6 @@ public sealed class StaffModel(GehoordDbContext db, Clock clock, StaffAccounts a
                 Invite.Name ?? string.Empty,
                 Invite.Roles.Where(StaffRoles.OrganisationRoles.Contains).ToList(),
                 Invite.UnitId,
-                StaffQueries.BaseUrl(options.Value.BaseUrl, Request),
                 User.ToActor(),
                 cancellationToken);
             TempData["Message"] = $"{invitation.User.DisplayName} is uitgenodigd. Er gaat een e-mail met een link naar {invitation.User.Email}; de link werkt één keer en 24 uur lang.";

@@ -18,7 +18,7 @@ public sealed record StaffInvitation(StaffUser User, string Link);
 /// with staff accounts: invite, give roles and a unit, deactivate, reset two-step sign-in. Each
 /// change is recorded in the configuration history; the last administrator is never removed.
 /// </summary>
-public sealed class StaffAccounts(GehoordDbContext db, UserManager<StaffUser> users, Outbox outbox, Clock clock)
+public sealed class StaffAccounts(GehoordDbContext db, UserManager<StaffUser> users, Outbox outbox, Clock clock, PublicAddress publicAddress)
 {
     public const string InvitationPurpose = "Invitation";
 
@@ -28,7 +28,6 @@ public sealed class StaffAccounts(GehoordDbContext db, UserManager<StaffUser> us
         string name,
         IReadOnlyCollection<string> roles,
         Guid? unitId,
-        string baseUrl,
         Actor by,
         CancellationToken cancellationToken)
     {
@@ -63,7 +62,7 @@ public sealed class StaffAccounts(GehoordDbContext db, UserManager<StaffUser> us
         Check(await users.CreateAsync(user).ConfigureAwait(false));
         Check(await users.AddToRolesAsync(user, roles).ConfigureAwait(false));
 
-        var link = await InvitationLinkAsync(user, baseUrl).ConfigureAwait(false);
+        var link = await InvitationLinkAsync(user).ConfigureAwait(false);
         var organisation = await db.Organisations.IgnoreQueryFilters().AsNoTracking().SingleAsync(o => o.Id == organisationId, cancellationToken).ConfigureAwait(false);
         QueueInvitation(organisation, user, link);
         Record(organisationId, user, new Dictionary<string, string>(), Describe(user, roles, await UnitNameAsync(unitId, cancellationToken).ConfigureAwait(false)), by);
@@ -72,7 +71,7 @@ public sealed class StaffAccounts(GehoordDbContext db, UserManager<StaffUser> us
     }
 
     /// <summary>A new link for someone whose link expired or got lost; the old one stops working.</summary>
-    public async Task<StaffInvitation> ReinviteAsync(StaffUser user, string baseUrl, CancellationToken cancellationToken)
+    public async Task<StaffInvitation> ReinviteAsync(StaffUser user, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (await users.HasPasswordAsync(user).ConfigureAwait(false) || !user.IsActive)
@@ -83,7 +82,7 @@ public sealed class StaffAccounts(GehoordDbContext db, UserManager<StaffUser> us
         Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false));
         user.InvitedAt = clock.Now;
         Check(await users.UpdateAsync(user).ConfigureAwait(false));
-        var link = await InvitationLinkAsync(user, baseUrl).ConfigureAwait(false);
+        var link = await InvitationLinkAsync(user).ConfigureAwait(false);
         var organisation = await db.Organisations.IgnoreQueryFilters().AsNoTracking().SingleAsync(o => o.Id == user.OrganisationId, cancellationToken).ConfigureAwait(false);
         QueueInvitation(organisation, user, link);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -187,10 +186,10 @@ public sealed class StaffAccounts(GehoordDbContext db, UserManager<StaffUser> us
         return administrators.Where(u => u.OrganisationId == organisationId && u.IsActive).Select(u => u.Id).ToList();
     }
 
-    private async Task<string> InvitationLinkAsync(StaffUser user, string baseUrl)
+    private async Task<string> InvitationLinkAsync(StaffUser user)
     {
         var code = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose).ConfigureAwait(false);
-        return $"{baseUrl.TrimEnd('/')}/Account/Activeren?id={Uri.EscapeDataString(user.Id)}&code={Uri.EscapeDataString(code)}";
+        return publicAddress.Link($"/Account/Activeren?id={Uri.EscapeDataString(user.Id)}&code={Uri.EscapeDataString(code)}");
     }
 
     private void QueueInvitation(Organisation organisation, StaffUser user, string link)

@@ -6,7 +6,6 @@ using Gehoord.Web.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Gehoord.Web.Features.Administration;
 
@@ -15,7 +14,7 @@ namespace Gehoord.Web.Features.Administration;
 /// two-step sign-in and a new invitation are buttons of that same form, so a typed change is
 /// never lost when another button is pressed.
 /// </summary>
-public sealed class StaffMemberModel(GehoordDbContext db, Clock clock, StaffAccounts accounts, UserManager<StaffUser> users, IOptions<GehoordOptions> options)
+public sealed class StaffMemberModel(GehoordDbContext db, Clock clock, StaffAccounts accounts, UserManager<StaffUser> users)
     : AdministrationPageModel(db, clock)
 {
     [BindProperty(SupportsGet = true)]
@@ -58,7 +57,7 @@ public sealed class StaffMemberModel(GehoordDbContext db, Clock clock, StaffAcco
 
     public Task<IActionResult> OnPostReinviteAsync(CancellationToken cancellationToken) =>
         ActOnAsync(
-            async (a, by) => TempData["InvitationLink"] = (await accounts.ReinviteAsync(a, StaffQueries.BaseUrl(options.Value.BaseUrl, Request), cancellationToken)).Link,
+            async (a, by) => TempData["InvitationLink"] = (await accounts.ReinviteAsync(a, cancellationToken)).Link,
             "Er is een nieuwe uitnodiging verstuurd. De oude link werkt niet meer.",
             cancellationToken);
 

@@ -33,11 +33,4 @@ public static class StaffQueries
     }
 
     public static string RoleNames(IEnumerable<string> roles) => string.Join(", ", roles.Select(StaffRoles.DutchName));
-
-    /// <summary>The base address for links in e-mails: the configured one, else the address this request came in on.</summary>
-    public static string BaseUrl(string configured, HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return string.IsNullOrWhiteSpace(configured) ? $"{request.Scheme}://{request.Host}" : configured;
-    }
 }

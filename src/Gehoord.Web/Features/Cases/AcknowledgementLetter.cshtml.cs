@@ -49,7 +49,7 @@ public sealed class AcknowledgementLetterModel(GehoordDbContext db, ComplaintInt
         Complaint = complaint;
         SentOn = acknowledgement.MetOn;
         Organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == complaint.OrganisationId, cancellationToken);
-        Letter = AcknowledgementLetter.Compose(intake.FactsFor(Organisation, complaint, await intake.StatusPageAsync(Organisation, $"{Request.Scheme}://{Request.Host}", cancellationToken)));
+        Letter = AcknowledgementLetter.Compose(intake.FactsFor(Organisation, complaint, await intake.StatusPageAsync(Organisation, cancellationToken)));
         Today = clock.Today;
         return Page();
     }

@@ -20,9 +20,6 @@ namespace Gehoord.Web.Features.Demo;
 /// </summary>
 public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake intake, HttpOrganisationScope scope, Clock clock)
 {
-    /// <summary>The address the demo runs at (launchSettings.json); a configured BaseUrl wins.</summary>
-    private const string DemoBaseUrl = "http://localhost:5080";
-
     private enum Stage
     {
         Received,
@@ -124,7 +121,7 @@ public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake 
         var handler = await StaffAsync(accounts, StaffRoles.Handler, cancellationToken);
         var coordinator = await StaffAsync(accounts, StaffRoles.Coordinator, cancellationToken);
         var today = clock.Today;
-        var statusPage = await intake.StatusPageAsync(organisation, DemoBaseUrl, cancellationToken);
+        var statusPage = await intake.StatusPageAsync(organisation, cancellationToken);
         var handling = new DemoHandling(db, organisation, handler, coordinator, clock.Now, c => ComplaintIntake.StatusUrl(statusPage, c), clock.TimeZone);
 
         var demos = organisation.ProfileCode == JurisdictionProfileCode.VlBestuursdecreet
@@ -149,7 +146,6 @@ public sealed partial class DemoComplaints(GehoordDbContext db, ComplaintIntake 
                 citizenChannel ? [] : [unit.Id],
                 [],
                 citizenChannel ? Actor.Citizen : employee,
-                DemoBaseUrl,
                 cancellationToken);
             MarkAcknowledgementSent(complaint);
             Progress(complaint, demo, unit, employee, handler, coordinator);

@@ -31,7 +31,6 @@ public sealed class OrganisationSetup(
         JurisdictionProfileCode profile,
         string adminEmail,
         string? adminName,
-        string baseUrl,
         Actor by,
         CancellationToken cancellationToken)
     {
@@ -55,7 +54,7 @@ public sealed class OrganisationSetup(
 
         // From here on the queries of this request belong to the new organisation.
         scope.Use(organisation.Id);
-        var invitation = await accounts.InviteAsync(organisation.Id, adminEmail, string.IsNullOrWhiteSpace(adminName) ? adminEmail : adminName, [StaffRoles.Administrator], null, baseUrl, by, cancellationToken).ConfigureAwait(false);
+        var invitation = await accounts.InviteAsync(organisation.Id, adminEmail, string.IsNullOrWhiteSpace(adminName) ? adminEmail : adminName, [StaffRoles.Administrator], null, by, cancellationToken).ConfigureAwait(false);
 
         // The very first administrator of an installation also looks after the installation:
         // someone must be able to create the next organisation from the UI.

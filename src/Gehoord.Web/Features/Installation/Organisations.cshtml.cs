@@ -1,16 +1,13 @@
 using Gehoord.Domain;
 using Gehoord.Domain.Jurisdictions;
 using Gehoord.Domain.Organisations;
-using Gehoord.Web.Features.Administration;
 using Gehoord.Web.Features.Handling;
 using Gehoord.Web.Identity;
-using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Gehoord.Web.Features.Installation;
 
@@ -19,7 +16,7 @@ namespace Gehoord.Web.Features.Installation;
 /// new one with its first administrator. Names and addresses only; no organisation's content.
 /// </summary>
 [Authorize(Roles = StaffRoles.InstallationAdministrator)]
-public sealed class OrganisationsModel(GehoordDbContext db, OrganisationSetup setup, IOptions<GehoordOptions> options) : PageModel
+public sealed class OrganisationsModel(GehoordDbContext db, OrganisationSetup setup) : PageModel
 {
     public IReadOnlyList<Organisation> Organisations { get; private set; } = [];
 
@@ -54,7 +51,6 @@ public sealed class OrganisationsModel(GehoordDbContext db, OrganisationSetup se
                     profile,
                     Input.AdminEmail ?? string.Empty,
                     Input.AdminName,
-                    StaffQueries.BaseUrl(options.Value.BaseUrl, Request),
                     User.ToActor(),
                     cancellationToken);
                 TempData["Message"] = $"{organisation.Name} is aangemaakt. {invitation.User.Email} krijgt een e-mail met een link om als beheerder te beginnen.";

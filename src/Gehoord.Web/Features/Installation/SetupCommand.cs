@@ -1,7 +1,6 @@
 using Gehoord.Domain;
 using Gehoord.Domain.Jurisdictions;
 using Gehoord.Web.Infrastructure;
-using Microsoft.Extensions.Options;
 
 namespace Gehoord.Web.Features.Installation;
 
@@ -42,21 +41,21 @@ public static class SetupCommand
         }
 
         using var scope = services.CreateScope();
-        var options = scope.ServiceProvider.GetRequiredService<IOptions<GehoordOptions>>().Value;
-        var baseUrl = string.IsNullOrWhiteSpace(options.BaseUrl) ? "http://localhost:5080" : options.BaseUrl;
+        var address = scope.ServiceProvider.GetRequiredService<PublicAddress>();
         try
         {
             var (organisation, invitation, installation) = await scope.ServiceProvider.GetRequiredService<OrganisationSetup>()
-                .CreateAsync(name, values.GetValueOrDefault("short-name"), profile, admin, values.GetValueOrDefault("admin-name"), baseUrl, Installer, CancellationToken.None)
+                .CreateAsync(name, values.GetValueOrDefault("short-name"), profile, admin, values.GetValueOrDefault("admin-name"), Installer, CancellationToken.None)
                 .ConfigureAwait(false);
             await output.WriteLineAsync($"Organisatie '{organisation.Name}' aangemaakt ({organisation.Profile().DisplayName}).").ConfigureAwait(false);
-            await output.WriteLineAsync($"Klachtformulier: {baseUrl.TrimEnd('/')}/{organisation.Slug}/klacht").ConfigureAwait(false);
+            await output.WriteLineAsync($"Klachtformulier: {address.Link($"/{organisation.Slug}/klacht")}").ConfigureAwait(false);
             await output.WriteLineAsync($"Beheerder: {invitation.User.Email}{(installation ? " (ook installatiebeheerder)" : string.Empty)}").ConfigureAwait(false);
             await output.WriteLineAsync("Eenmalige link om een wachtwoord en tweestapsverificatie in te stellen (24 uur geldig):").ConfigureAwait(false);
             await output.WriteLineAsync(invitation.Link).ConfigureAwait(false);
-            if (string.IsNullOrWhiteSpace(options.BaseUrl))
+            if (!address.Configured)
             {
-                await output.WriteLineAsync("Let op: Gehoord:BaseUrl is niet ingesteld; de link gebruikt http://localhost:5080.").ConfigureAwait(false);
+                // Only outside Production: there the app does not start without it.
+                await output.WriteLineAsync($"Let op: Gehoord:BaseUrl is niet ingesteld; de link gebruikt {PublicAddress.DevelopmentAddress}.").ConfigureAwait(false);
             }
 
             return 0;

@@ -106,7 +106,7 @@ public sealed class ComplaintFormModel(
 
         var files = kept.Select(k => (UploadedFile)k).Concat(newFiles).ToList();
         var unitIds = Input.UnitId is { } unit ? new[] { unit } : [];
-        var complaint = await intake.RegisterAsync(Organisation, registration, unitIds, files, Actor.Citizen, $"{Request.Scheme}://{Request.Host}", cancellationToken);
+        var complaint = await intake.RegisterAsync(Organisation, registration, unitIds, files, Actor.Citizen, cancellationToken);
         await db.PendingUploads.Where(p => kept.Select(k => k.Id).Contains(p.Id)).ExecuteDeleteAsync(cancellationToken);
 
         TempData[ReceivedModel.ComplaintKey] = complaint.Id.ToString();

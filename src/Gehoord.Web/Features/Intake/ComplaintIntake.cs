@@ -6,7 +6,6 @@ using Gehoord.Domain.Organisations;
 using Gehoord.Web.Features.Mail;
 using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
-using Microsoft.Extensions.Options;
 
 namespace Gehoord.Web.Features.Intake;
 
@@ -17,7 +16,7 @@ public sealed record UploadedFile(string FileName, string ContentType, byte[] Da
 /// Registers a complaint from any channel: reference number, tracking code, units, attachments,
 /// and the acknowledgement of receipt queued in the outbox, all in one transaction.
 /// </summary>
-public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox outbox, PublicOrganisation publicOrganisation, IOptions<GehoordOptions> options)
+public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox outbox, PublicOrganisation publicOrganisation, PublicAddress publicAddress)
 {
     public const string AcknowledgementPurpose = "Acknowledgement";
 
@@ -27,7 +26,6 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
         IReadOnlyCollection<Guid> unitIds,
         IReadOnlyList<UploadedFile> files,
         Actor by,
-        string publicBaseUrl,
         CancellationToken cancellationToken,
         Action<Complaint>? beforeSave = null)
     {
@@ -53,7 +51,7 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
 
         beforeSave?.Invoke(complaint);
         db.Complaints.Add(complaint);
-        QueueAcknowledgement(organisation, complaint, await StatusPageAsync(organisation, publicBaseUrl, cancellationToken));
+        QueueAcknowledgement(organisation, complaint, await StatusPageAsync(organisation, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
         return complaint;
     }
@@ -110,14 +108,12 @@ public sealed class ComplaintIntake(GehoordDbContext db, Clock clock, Outbox out
 
     /// <summary>
     /// The organisation's status page: <c>/volgen</c> for the installation's default
-    /// organisation, <c>/{slug}/volgen</c> for another one. The configured public address wins
-    /// over the request's.
+    /// organisation, <c>/{slug}/volgen</c> for another one, at the configured public address.
     /// </summary>
-    public async Task<string> StatusPageAsync(Organisation organisation, string publicBaseUrl, CancellationToken cancellationToken)
+    public async Task<string> StatusPageAsync(Organisation organisation, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organisation);
-        var baseUrl = string.IsNullOrWhiteSpace(options.Value.BaseUrl) ? publicBaseUrl : options.Value.BaseUrl;
-        return $"{baseUrl.TrimEnd('/')}{await publicOrganisation.PathAsync(organisation, cancellationToken)}/volgen";
+        return publicAddress.Link($"{await publicOrganisation.PathAsync(organisation, cancellationToken)}/volgen");
     }
 
     /// <summary>Where the citizen follows the complaint: the status page with the tracking code filled in.</summary>

@@ -86,7 +86,6 @@ public sealed class QuickRegistrationModel(
                 units,
                 [],
                 by,
-                $"{Request.Scheme}://{Request.Host}",
                 cancellationToken,
                 resolvedOnTheSpot ? c => c.ResolveOnTheSpot(Input.Story!, Input.WhatWasDone!, by, clock.Now) : null);
 

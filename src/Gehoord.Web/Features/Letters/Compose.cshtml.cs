@@ -169,7 +169,7 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
 
         var language = LetterWriter.LanguageFor(complaint, recipient);
         Letter = new LetterRequest(kind, recipient, language, OpenTask?.Id);
-        var letterCase = _letterCase = await writer.CaseAsync(Organisation, complaint, PublicBaseUrl, User.ToActor().Name, cancellationToken);
+        var letterCase = _letterCase = await writer.CaseAsync(Organisation, complaint, User.ToActor().Name, cancellationToken);
         RecipientName = LetterFacts.RecipientName(complaint, Letter) ?? (recipient == LetterRecipient.Complainant ? "de klager" : "de beklaagde");
         EmailAddress = recipient == LetterRecipient.Complainant
             ? LetterWriter.ComplainantAddress(complaint.Complainant, LetterChannel.Email)
@@ -195,8 +195,6 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
         ShowsApology = Apology.IsIn(body);
         Advice = LetterAdvice.For(letterCase, Letter, body);
     }
-
-    private string PublicBaseUrl => $"{HttpContext.Request.Scheme}://{HttpContext.Request.Host}";
 
     private async Task<IActionResult> DocumentAsync(Guid id, Func<LetterDocument, IActionResult> render, CancellationToken cancellationToken)
     {

@@ -58,12 +58,12 @@ public sealed class LetterWriter(GehoordDbContext db, ComplaintIntake intake, Ou
         return recipient == LetterRecipient.Respondent ? "nl" : complaint.Language;
     }
 
-    public async Task<LetterCase> CaseAsync(Organisation organisation, Complaint complaint, string publicBaseUrl, string senderName, CancellationToken cancellationToken)
+    public async Task<LetterCase> CaseAsync(Organisation organisation, Complaint complaint, string senderName, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(organisation);
         ArgumentNullException.ThrowIfNull(complaint);
         var arrangements = await ConductArrangementQueries.ForComplainantAsync(db, complaint.Complainant, cancellationToken);
-        var statusPage = await intake.StatusPageAsync(organisation, publicBaseUrl, cancellationToken);
+        var statusPage = await intake.StatusPageAsync(organisation, cancellationToken);
         return CaseFor(organisation, complaint, ComplaintIntake.StatusUrl(statusPage, complaint), senderName, arrangements.FirstOrDefault(), clock.TimeZone);
     }
 

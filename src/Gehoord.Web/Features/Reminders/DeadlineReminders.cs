@@ -5,7 +5,6 @@ using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Gehoord.Web.Features.Reminders;
 
@@ -14,7 +13,7 @@ namespace Gehoord.Web.Features.Reminders;
 /// query filters keep every read and write inside that organisation. Reminders and their e-mail
 /// digests are saved in one transaction: a crash never leaves a reminder that is never mailed.
 /// </summary>
-public sealed class DeadlineReminders(GehoordDbContext db, Outbox outbox, Clock clock, IOptions<GehoordOptions> options)
+public sealed class DeadlineReminders(GehoordDbContext db, Outbox outbox, Clock clock, PublicAddress publicAddress)
 {
     public const string DigestPurpose = "DeadlineDigest";
 
@@ -113,7 +112,7 @@ public sealed class DeadlineReminders(GehoordDbContext db, Outbox outbox, Clock 
                 c.Deadline.Kind,
                 c.Deadline.DueOn,
                 c.Deadline.ComplaintId));
-            var (subject, body) = ReminderDigest.Compose(contact.DisplayName, lines, options.Value.BaseUrl);
+            var (subject, body) = ReminderDigest.Compose(contact.DisplayName, lines, publicAddress.BaseUrl);
             outbox.Enqueue(organisationId, null, DigestPurpose, email, subject, body);
             foreach (var (notification, _) in group)
             {

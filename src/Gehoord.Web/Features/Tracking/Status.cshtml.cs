@@ -24,6 +24,17 @@ public sealed class StatusModel(GehoordDbContext db, PublicOrganisation publicOr
 {
     public const string RateLimitPolicy = "tracking";
 
+    /// <summary>
+    /// What the rate limit counts: a lookup of a code, by the form (POST) or by the link in the
+    /// acknowledgement (GET with a code). Opening the empty page looks nothing up, so a citizen
+    /// who reloads it is never told to wait.
+    /// </summary>
+    public static bool IsLookup(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return HttpMethods.IsPost(request.Method) || !string.IsNullOrWhiteSpace(request.Query[nameof(Code)]);
+    }
+
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
 
