@@ -96,4 +96,15 @@ if [ "$rc" -ne 0 ] && [ "$failed" -eq 0 ]; then
 fi
 cat "$FUZZ_REPORTS"/form-fuzz-*.txt 2>/dev/null || true
 echo "$passed passed, $failed failed"
+
+# --- Crash soak, short -----------------------------------------------------------
+# A few kill -9 cycles under intake on both providers (the full 50 cycles: scripts/soak.sh).
+# Only for a full run: a filtered run is someone looking at a few tests.
+if [ "$#" -eq 0 ]; then
+  echo "Outbox crash soak, 3 cycles per provider (scripts/soak.sh --cycles 3)"
+  if ! scripts/soak.sh --cycles 3; then
+    echo "test.sh: the outbox crash soak failed" >&2
+    if [ "$rc" -eq 0 ]; then rc=1; fi
+  fi
+fi
 exit "$rc"
