@@ -14,6 +14,12 @@ public enum StaffRole
 
     /// <summary>Above the organisations of one installation: creates them, reads no case content.</summary>
     InstallationAdministrator,
+
+    /// <summary>
+    /// Privacyfunctionaris: reads the access log and checks the chains (ADR 21). Sees a case's
+    /// number, status and terms to know which case a log line is about, never its content.
+    /// </summary>
+    PrivacyOfficer,
 }
 
 /// <summary>How much of a case file a person may see.</summary>
@@ -52,6 +58,12 @@ public enum CaseAction
 
     /// <summary>Impose a conduct arrangement on the complainant.</summary>
     ImposeConductArrangement,
+
+    /// <summary>See who opened the case file and check its timeline's chain: no content (ADR 21).</summary>
+    Audit,
+
+    /// <summary>Mark the case confidential, change who may open it, or end that (ADR 21).</summary>
+    MarkConfidential,
 }
 
 /// <summary>The person asking: their account, organisation, roles and the units they lead.</summary>
@@ -69,8 +81,15 @@ public sealed record CaseFacts(
     IReadOnlyList<string> RespondentStaffIds,
     string? EscalatedToId,
     bool AdvisoryCommittee,
-    bool HandedOver)
+    bool HandedOver,
+    IReadOnlyList<string>? ConfidentialReaderIds = null)
 {
+    /// <summary>Confidential (vertrouwelijk): only the people named open it (ADR 21).</summary>
+    public bool IsConfidential => ConfidentialReaderIds is not null;
+
+    /// <summary>Whether <paramref name="staffId"/> is named on a confidential case.</summary>
+    public bool Names(string staffId) => ConfidentialReaderIds?.Contains(staffId, StringComparer.Ordinal) == true;
+
     public static CaseFacts Of(Complaint complaint)
     {
         ArgumentNullException.ThrowIfNull(complaint);
@@ -82,7 +101,8 @@ public sealed record CaseFacts(
             complaint.Respondents.Where(r => r.StaffUserId is not null).Select(r => r.StaffUserId!).ToList(),
             complaint.EscalatedToId,
             complaint.AdvisoryCommittee,
-            CaseAccessPolicy.IsHandedOver(complaint.Status, complaint.HandlerId, complaint.Outcome));
+            CaseAccessPolicy.IsHandedOver(complaint.Status, complaint.HandlerId, complaint.Outcome),
+            complaint.IsConfidential ? complaint.ConfidentialReaders.Select(r => r.StaffUserId).ToList() : null);
     }
 }
 
@@ -102,6 +122,12 @@ public static class CaseAccessPolicy
         "U bent beklaagde in deze klacht. Daarom kunt u het dossier niet openen en er niets in doen (artikel 9:7 Awb, II.86 Bestuursdecreet).";
 
     private const string OtherOrganisation = "Deze klacht hoort bij een andere organisatie.";
+
+    public const string ConfidentialReason =
+        "Dit dossier is vertrouwelijk. Alleen de mensen die de klachtcoördinator daarvoor noemde, kunnen het openen.";
+
+    public const string PrivacyOfficerReason =
+        "U bent privacyfunctionaris. U ziet wie dit dossier opende en of de tijdlijn klopt, maar niet wat erin staat.";
 
     /// <summary>
     /// The employee who registered a complaint keeps sight of it until it is handed over (a
@@ -127,6 +153,19 @@ public static class CaseAccessPolicy
             return new(CaseAccessLevel.None, RespondentReason);
         }
 
+        // A confidential case (ADR 21): only the people named open it, whatever their role; being
+        // named is the reason to read it, and the role still decides what they may change.
+        if (@case.IsConfidential)
+        {
+            if (!@case.Names(who.Id))
+            {
+                return new(CaseAccessLevel.None, ConfidentialReason);
+            }
+
+            var level = Decide(who, @case with { ConfidentialReaderIds = null });
+            return level.Allows(CaseAccessLevel.Read) ? level : new(CaseAccessLevel.Read, "U bent genoemd bij dit vertrouwelijke dossier.");
+        }
+
         if (who.Has(StaffRole.Coordinator) || who.Has(StaffRole.Handler))
         {
             return new(CaseAccessLevel.Handle, "U behandelt klachten.");
@@ -150,6 +189,13 @@ public static class CaseAccessPolicy
                 : new(CaseAccessLevel.Read, "U hebt deze klacht geregistreerd.");
         }
 
+        // Need-to-know (ADR 10, 21): the access log and the chain hold no case content, and the
+        // number and status say which case a log line is about; the file itself is not their work.
+        if (who.Has(StaffRole.PrivacyOfficer))
+        {
+            return new(CaseAccessLevel.Status, PrivacyOfficerReason);
+        }
+
         return who.Has(StaffRole.Administrator) || who.Has(StaffRole.InstallationAdministrator)
             ? new(CaseAccessLevel.None, "Een beheerder richt Gehoord in, maar leest geen klachtdossiers.")
             : new(CaseAccessLevel.None, "U hebt dit dossier niet nodig voor uw werk, dus u kunt het niet openen.");
@@ -163,6 +209,11 @@ public static class CaseAccessPolicy
     /// </summary>
     public static CaseAccessDecision May(StaffMember who, CaseFacts @case, CaseAction action)
     {
+        if (action == CaseAction.Audit)
+        {
+            return MayAudit(who, @case);
+        }
+
         var decision = Decide(who, @case);
         var refused = new CaseAccessDecision(CaseAccessLevel.None, decision.Level == CaseAccessLevel.None
             ? decision.Reason
@@ -182,8 +233,45 @@ public static class CaseAccessPolicy
                 decision.Allows(CaseAccessLevel.Read) && (who.Has(StaffRole.Coordinator) || who.Has(StaffRole.Manager))
                     ? decision
                     : refused with { Reason = decision.Level == CaseAccessLevel.None ? decision.Reason : "Een gedragslijn legt een klachtcoördinator of leidinggevende op." },
+            CaseAction.MarkConfidential =>
+                decision.Allows(CaseAccessLevel.Read) && who.Has(StaffRole.Coordinator)
+                    ? decision
+                    : refused with { Reason = decision.Level == CaseAccessLevel.None ? decision.Reason : "Een dossier vertrouwelijk maken kan alleen een klachtcoördinator." },
             _ => refused,
         };
+    }
+
+    /// <summary>
+    /// Who may read the access log and check the chains of the organisation: coordinators, who
+    /// oversee the handling, and the privacy officer, who supervises the processing (ADR 21).
+    /// </summary>
+    public static bool MayAudit(StaffMember who)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        return who.OrganisationId != Guid.Empty && (who.Has(StaffRole.Coordinator) || who.Has(StaffRole.PrivacyOfficer));
+    }
+
+    /// <summary>
+    /// The access log and the chain of one case: for those who audit, also on a confidential case
+    /// they are not named on (neither shows content), but never for a respondent of the case.
+    /// </summary>
+    private static CaseAccessDecision MayAudit(StaffMember who, CaseFacts @case)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        ArgumentNullException.ThrowIfNull(@case);
+        if (who.OrganisationId != @case.OrganisationId || who.OrganisationId == Guid.Empty)
+        {
+            return new(CaseAccessLevel.None, OtherOrganisation);
+        }
+
+        if (@case.RespondentStaffIds.Contains(who.Id, StringComparer.Ordinal))
+        {
+            return new(CaseAccessLevel.None, RespondentReason);
+        }
+
+        return MayAudit(who)
+            ? new(CaseAccessLevel.Status, "U ziet wie dit dossier opende en of de tijdlijn klopt.")
+            : new(CaseAccessLevel.None, "Wie een dossier opende, zien alleen een klachtcoördinator en de privacyfunctionaris.");
     }
 
     /// <summary>
@@ -224,6 +312,16 @@ public sealed record CaseListScope(
     bool CommitteeCases,
     string ExcludeRespondentId)
 {
+    /// <summary>
+    /// Whether a listed case shows only its number, status and terms: a confidential case to
+    /// someone not named on it (ADR 21). Its subject and story stay out of lists and searches.
+    /// </summary>
+    public bool Masks(CaseFacts @case)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return @case.IsConfidential && !@case.Names(ExcludeRespondentId);
+    }
+
     /// <summary>Whether this scope lists the case; the query must agree (a test checks both on the same cases).</summary>
     public bool Includes(CaseFacts @case)
     {
@@ -234,6 +332,7 @@ public sealed record CaseListScope(
         }
 
         return All
+            || @case.Names(ExcludeRespondentId)
             || (RegisteredById is not null && @case.RegisteredById == RegisteredById)
             || @case.UnitIds.Any(ManagedUnitIds.Contains)
             || (EscalatedToId is not null && @case.EscalatedToId == EscalatedToId)
