@@ -121,6 +121,7 @@ builder.Services.AddRateLimiter(o =>
 
 builder.Services.AddHealthChecks().AddDbContextCheck<GehoordDbContext>("database");
 builder.Services.AddScoped<Gehoord.Web.Features.Access.CaseAccessService>();
+builder.Services.AddScoped<Gehoord.Web.Features.Access.AccessLogWriter>();
 builder.Services.AddScoped<Gehoord.Web.Features.Administration.StaffAccounts>();
 builder.Services.AddScoped<Gehoord.Web.Features.Installation.OrganisationSetup>();
 builder.Services.AddScoped<DemoSeeder>();

@@ -331,8 +331,10 @@ public sealed record CaseListScope(
             return false;
         }
 
+        // Being named on a confidential case lets a person open it, not list it: one more
+        // condition on every list query would cost the index ranges that lists at a million
+        // complaints depend on (ADR 18, 21). Lists stay those of the person's roles.
         return All
-            || @case.Names(ExcludeRespondentId)
             || (RegisteredById is not null && @case.RegisteredById == RegisteredById)
             || @case.UnitIds.Any(ManagedUnitIds.Contains)
             || (EscalatedToId is not null && @case.EscalatedToId == EscalatedToId)
