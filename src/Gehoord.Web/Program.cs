@@ -155,6 +155,13 @@ if (args.Length > 0 && args[0] == Gehoord.Web.Features.Installation.SetupCommand
     return;
 }
 
+if (args.Length > 0 && args[0] == Gehoord.Web.Features.Audit.VerifyChainsCommand.Verb)
+{
+    // Checks every timeline and configuration history (ADR 20); non-zero when one is broken.
+    Environment.ExitCode = await Gehoord.Web.Features.Audit.VerifyChainsCommand.RunAsync(app.Services, Console.Out);
+    return;
+}
+
 if (options.SeedDemoData && !app.Environment.IsProduction())
 {
     using var scope = app.Services.CreateScope();
