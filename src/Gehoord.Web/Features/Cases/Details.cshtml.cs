@@ -97,6 +97,12 @@ public sealed class DetailsModel(GehoordDbContext db, Clock clock) : PageModel
 
     public string AccessReason => Decision?.Reason ?? string.Empty;
 
+    /// <summary>A coordinator or the privacy officer: sees who opened the file and checks its chain (ADR 20, 21).</summary>
+    public bool MayAudit => CaseAccessPolicy.May(Access.CaseAccessService.MemberFrom(User, new HashSet<Guid>()), CaseFacts.Of(Complaint), CaseAction.Audit).Level != CaseAccessLevel.None;
+
+    /// <summary>A coordinator who may open the file marks it confidential or changes who may open it.</summary>
+    public bool MayMarkConfidential => !StatusOnly && CaseAccessPolicy.May(Access.CaseAccessService.MemberFrom(User, new HashSet<Guid>()), CaseFacts.Of(Complaint), CaseAction.MarkConfidential).Level != CaseAccessLevel.None;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Message = TempData["Message"] as string;
