@@ -139,18 +139,9 @@ public static class CaseAccessPolicy
 
     public static CaseAccessDecision Decide(StaffMember who, CaseFacts @case)
     {
-        ArgumentNullException.ThrowIfNull(who);
-        ArgumentNullException.ThrowIfNull(@case);
-        if (who.OrganisationId != @case.OrganisationId || who.OrganisationId == Guid.Empty)
+        if (Outsider(who, @case) is { } refused)
         {
-            return new(CaseAccessLevel.None, OtherOrganisation);
-        }
-
-        // Awb 9:7 and II.86: whoever the complaint is about has no part in handling it, in
-        // any role, and reads the complaint only as the law gives it to them (a copy, 9:9).
-        if (@case.RespondentStaffIds.Contains(who.Id, StringComparer.Ordinal))
-        {
-            return new(CaseAccessLevel.None, RespondentReason);
+            return refused;
         }
 
         // A confidential case (ADR 21): only the people named open it, whatever their role; being
@@ -241,6 +232,21 @@ public static class CaseAccessPolicy
         };
     }
 
+    /// <summary>Refuses whoever is outside the case whatever they ask: another organisation, or a respondent.</summary>
+    private static CaseAccessDecision? Outsider(StaffMember who, CaseFacts @case)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        ArgumentNullException.ThrowIfNull(@case);
+        if (who.OrganisationId != @case.OrganisationId || who.OrganisationId == Guid.Empty)
+        {
+            return new(CaseAccessLevel.None, OtherOrganisation);
+        }
+
+        // Awb 9:7 and II.86: whoever the complaint is about has no part in handling it, in
+        // any role, and reads the complaint only as the law gives it to them (a copy, 9:9).
+        return @case.RespondentStaffIds.Contains(who.Id, StringComparer.Ordinal) ? new(CaseAccessLevel.None, RespondentReason) : null;
+    }
+
     /// <summary>
     /// Who may read the access log and check the chains of the organisation: coordinators, who
     /// oversee the handling, and the privacy officer, who supervises the processing (ADR 21).
@@ -257,16 +263,9 @@ public static class CaseAccessPolicy
     /// </summary>
     private static CaseAccessDecision MayAudit(StaffMember who, CaseFacts @case)
     {
-        ArgumentNullException.ThrowIfNull(who);
-        ArgumentNullException.ThrowIfNull(@case);
-        if (who.OrganisationId != @case.OrganisationId || who.OrganisationId == Guid.Empty)
+        if (Outsider(who, @case) is { } refused)
         {
-            return new(CaseAccessLevel.None, OtherOrganisation);
-        }
-
-        if (@case.RespondentStaffIds.Contains(who.Id, StringComparer.Ordinal))
-        {
-            return new(CaseAccessLevel.None, RespondentReason);
+            return refused;
         }
 
         return MayAudit(who)
