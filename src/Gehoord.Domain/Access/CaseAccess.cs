@@ -153,8 +153,9 @@ public static class CaseAccessPolicy
                 return new(CaseAccessLevel.None, ConfidentialReason);
             }
 
+            // Administrators configure and read no case content (ADR 10), named or not.
             var level = Decide(who, @case with { ConfidentialReaderIds = null });
-            return level.Allows(CaseAccessLevel.Read) ? level : new(CaseAccessLevel.Read, "U bent genoemd bij dit vertrouwelijke dossier.");
+            return level.Allows(CaseAccessLevel.Read) || !DoesCaseWork(who) ? level : new(CaseAccessLevel.Read, "U bent genoemd bij dit vertrouwelijke dossier.");
         }
 
         if (who.Has(StaffRole.Coordinator) || who.Has(StaffRole.Handler))
@@ -230,6 +231,13 @@ public static class CaseAccessPolicy
                     : refused with { Reason = decision.Level == CaseAccessLevel.None ? decision.Reason : "Een dossier vertrouwelijk maken kan alleen een klachtcoördinator." },
             _ => refused,
         };
+    }
+
+    /// <summary>Whether a person has a role that works with case files, so that naming them on a confidential case lets them read it.</summary>
+    public static bool DoesCaseWork(StaffMember who)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        return who.Roles.Any(r => r is not (StaffRole.Administrator or StaffRole.InstallationAdministrator));
     }
 
     /// <summary>Refuses whoever is outside the case whatever they ask: another organisation, or a respondent.</summary>

@@ -20,7 +20,7 @@ public sealed class ConfidentialCaseTests
         AdvisoryCommittee: true,
         HandedOver: true);
 
-    private static readonly CaseFacts Confidential = Open with { ConfidentialReaderIds = ["u-handler", "u-coordinator", "u-named-employee"] };
+    private static readonly CaseFacts Confidential = Open with { ConfidentialReaderIds = ["u-handler", "u-coordinator", "u-named-employee", "u-admin"] };
 
     private static readonly Dictionary<string, StaffMember> People = new(StringComparer.Ordinal)
     {
@@ -50,6 +50,7 @@ public sealed class ConfidentialCaseTests
         { "named-employee", CaseAccessLevel.None, CaseAccessLevel.Read },
         { "privacy", CaseAccessLevel.Status, CaseAccessLevel.None },
         { "respondent-privacy", CaseAccessLevel.None, CaseAccessLevel.None },
+        // Named, but an administrator reads no case content (ADR 10).
         { "administrator", CaseAccessLevel.None, CaseAccessLevel.None },
     };
 

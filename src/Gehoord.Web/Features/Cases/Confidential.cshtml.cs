@@ -67,8 +67,11 @@ public sealed class ConfidentialModel(GehoordDbContext db, Clock clock) : Handli
 
     protected override async Task LoadExtrasAsync(CancellationToken cancellationToken)
     {
+        // Active colleagues with a role that works with case files: an administrator reads none (ADR 10).
         var me = User.ToActor().Id;
-        Staff = (await Db.Users.AsNoTracking().Where(u => u.DeactivatedAt == null && u.Id != me).OrderBy(u => u.DisplayName)
+        var caseRoles = StaffRoles.OrganisationRoles.Where(r => r != StaffRoles.Administrator).ToList();
+        var working = Db.UserRoles.Join(Db.Roles.Where(r => caseRoles.Contains(r.Name!)), ur => ur.RoleId, r => r.Id, (ur, _) => ur.UserId);
+        Staff = (await Db.Users.AsNoTracking().Where(u => u.DeactivatedAt == null && u.Id != me && working.Contains(u.Id)).OrderBy(u => u.DisplayName)
                 .Select(u => new { u.Id, u.DisplayName }).ToListAsync(cancellationToken))
             .Select(u => Actor.Staff(u.Id, u.DisplayName))
             .ToList();
