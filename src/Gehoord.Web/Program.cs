@@ -142,6 +142,7 @@ builder.Services.AddRateLimiter(o =>
 
 builder.Services.AddHealthChecks().AddDbContextCheck<GehoordDbContext>("database");
 builder.Services.AddScoped<Gehoord.Web.Features.Access.CaseAccessService>();
+builder.Services.AddScoped<Gehoord.Web.Features.Access.AccessLogWriter>();
 builder.Services.AddScoped<Gehoord.Web.Features.Administration.StaffAccounts>();
 builder.Services.AddScoped<Gehoord.Web.Features.Installation.OrganisationSetup>();
 builder.Services.AddScoped<DemoSeeder>();
@@ -173,6 +174,13 @@ if (args.Length > 0 && args[0] == Gehoord.Web.Features.Installation.SetupCommand
 {
     // First run in Production: create an organisation and its administrator, print the link, stop.
     Environment.ExitCode = await Gehoord.Web.Features.Installation.SetupCommand.RunAsync(app.Services, args[1..], Console.Out, Console.Error);
+    return;
+}
+
+if (args.Length > 0 && args[0] == Gehoord.Web.Features.Audit.VerifyChainsCommand.Verb)
+{
+    // Checks every timeline and configuration history (ADR 20); non-zero when one is broken.
+    Environment.ExitCode = await Gehoord.Web.Features.Audit.VerifyChainsCommand.RunAsync(app.Services, Console.Out);
     return;
 }
 

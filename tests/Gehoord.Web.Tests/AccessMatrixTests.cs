@@ -35,6 +35,8 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ("/Staff/Beheer/Vrije-dagen", [StaffRoles.Administrator]),
         ("/Staff/Beheer/Brieven", [StaffRoles.Administrator]),
         ("/Staff/Installatie", [StaffRoles.InstallationAdministrator]),
+        ("/Staff/Toezicht", [StaffRoles.Coordinator, StaffRoles.PrivacyOfficer]),
+        ("/Staff/Toezicht/Inzage", [StaffRoles.Coordinator, StaffRoles.PrivacyOfficer]),
     ];
 
     /// <summary>The pages of one case file and what each needs (GET), as the pages declare it.</summary>
@@ -53,6 +55,9 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ("/brieven/nieuw?brief=ContactConfirmation-Complainant", CaseAction.Read),
         ("/brieven/{letter}", CaseAction.Read),
         ("/brieven/{letter}?handler=Pdf", CaseAction.Read),
+        ("/vertrouwelijk", CaseAction.Read),
+        ("/inzage", CaseAction.Audit),
+        ("/keten", CaseAction.Audit),
     ];
 
     private sealed record Persona(string Name, DemoAccount Account, string Role);
@@ -104,6 +109,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         Assert.Equal(CaseAccessLevel.None, await LevelAsync("installation administrator"));
         Assert.Equal(CaseAccessLevel.None, await LevelAsync("respondent coordinator"));
         Assert.Equal(CaseAccessLevel.None, await LevelAsync("coordinator elsewhere"));
+        Assert.Equal(CaseAccessLevel.Status, await LevelAsync("privacy officer"));
     }
 
     [Fact]
@@ -205,6 +211,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
             new("employee who registered it", Demo(StaffRoles.Employee), StaffRoles.Employee),
             new("other employee", await factory.NewStaffAsync("Eef Medewerker", null, StaffRoles.Employee), StaffRoles.Employee),
             new("administrator", Demo(StaffRoles.Administrator), StaffRoles.Administrator),
+            new("privacy officer", Demo(StaffRoles.PrivacyOfficer), StaffRoles.PrivacyOfficer),
             new("installation administrator", installation, StaffRoles.InstallationAdministrator),
             new("respondent coordinator", respondent, StaffRoles.Coordinator),
             new("coordinator elsewhere", await factory.NewStaffAsync("Elsa Elders", other.Id, StaffRoles.Coordinator), StaffRoles.Coordinator),

@@ -47,6 +47,7 @@ public abstract class FlemishDemoTests<TFactory>(TFactory factory) : IClassFixtu
         StaffRoles.Manager => "Open klachten per afdeling",
         StaffRoles.Committee => "Klachten voor de klachtadviescommissie",
         StaffRoles.Administrator => "Inrichting van Stad Voorbeeldstad",
+        StaffRoles.PrivacyOfficer => "Toezicht op de dossiers",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 

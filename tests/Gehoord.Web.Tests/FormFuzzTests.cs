@@ -84,7 +84,8 @@ public abstract class FormFuzzTests<TFactory>(TFactory factory, ITestOutputHelpe
             (null, ["/klacht", "/en/complaint", "/volgen", "/en/track", "/Account/Login"]),
             (Account(StaffRoles.Employee), ["/Staff/Registreren"]),
             (Account(StaffRoles.Handler), casePages),
-            (Account(StaffRoles.Coordinator), [.. casePages.Where((_, i) => i % 3 == 0), "/Staff/Inbox", "/Staff/Meldingen"]),
+            (Account(StaffRoles.Coordinator), [.. casePages.Where((_, i) => i % 3 == 0), "/Staff/Inbox", "/Staff/Meldingen", .. complaintIds.Take(2).Select(id => $"/Staff/Klachten/{id}/vertrouwelijk"), "/Staff/Toezicht/Inzage"]),
+            (Account(StaffRoles.PrivacyOfficer), ["/Staff/Toezicht/Inzage"]),
             (Account(StaffRoles.Committee), [.. casePages.Where(p => p.EndsWith("/onderzoek", StringComparison.Ordinal))]),
             (Account(StaffRoles.Administrator), ["/Staff/Beheer/Organisatie", "/Staff/Beheer/Medewerkers", "/Staff/Beheer/Afdelingen", "/Staff/Beheer/Vrije-dagen", "/Staff/Beheer/Brieven"]),
         };

@@ -35,6 +35,7 @@ public abstract class SignInTests<TFactory>(TFactory factory) : IClassFixture<TF
         StaffRoles.Manager => "Open klachten per afdeling",
         StaffRoles.Committee => "Klachten voor de klachtadviescommissie",
         StaffRoles.Administrator => "Inrichting van Gemeente Voorbeeld",
+        StaffRoles.PrivacyOfficer => "Toezicht op de dossiers",
         _ => throw new ArgumentOutOfRangeException(nameof(role)),
     };
 

@@ -14,6 +14,12 @@ public enum StaffRole
 
     /// <summary>Above the organisations of one installation: creates them, reads no case content.</summary>
     InstallationAdministrator,
+
+    /// <summary>
+    /// Privacyfunctionaris: reads the access log and checks the chains (ADR 21). Sees a case's
+    /// number, status and terms to know which case a log line is about, never its content.
+    /// </summary>
+    PrivacyOfficer,
 }
 
 /// <summary>How much of a case file a person may see.</summary>
@@ -52,6 +58,12 @@ public enum CaseAction
 
     /// <summary>Impose a conduct arrangement on the complainant.</summary>
     ImposeConductArrangement,
+
+    /// <summary>See who opened the case file and check its timeline's chain: no content (ADR 21).</summary>
+    Audit,
+
+    /// <summary>Mark the case confidential, change who may open it, or end that (ADR 21).</summary>
+    MarkConfidential,
 }
 
 /// <summary>The person asking: their account, organisation, roles and the units they lead.</summary>
@@ -69,8 +81,15 @@ public sealed record CaseFacts(
     IReadOnlyList<string> RespondentStaffIds,
     string? EscalatedToId,
     bool AdvisoryCommittee,
-    bool HandedOver)
+    bool HandedOver,
+    IReadOnlyList<string>? ConfidentialReaderIds = null)
 {
+    /// <summary>Confidential (vertrouwelijk): only the people named open it (ADR 21).</summary>
+    public bool IsConfidential => ConfidentialReaderIds is not null;
+
+    /// <summary>Whether <paramref name="staffId"/> is named on a confidential case.</summary>
+    public bool Names(string staffId) => ConfidentialReaderIds?.Contains(staffId, StringComparer.Ordinal) == true;
+
     public static CaseFacts Of(Complaint complaint)
     {
         ArgumentNullException.ThrowIfNull(complaint);
@@ -82,7 +101,8 @@ public sealed record CaseFacts(
             complaint.Respondents.Where(r => r.StaffUserId is not null).Select(r => r.StaffUserId!).ToList(),
             complaint.EscalatedToId,
             complaint.AdvisoryCommittee,
-            CaseAccessPolicy.IsHandedOver(complaint.Status, complaint.HandlerId, complaint.Outcome));
+            CaseAccessPolicy.IsHandedOver(complaint.Status, complaint.HandlerId, complaint.Outcome),
+            complaint.IsConfidential ? complaint.ConfidentialReaders.Select(r => r.StaffUserId).ToList() : null);
     }
 }
 
@@ -103,6 +123,12 @@ public static class CaseAccessPolicy
 
     private const string OtherOrganisation = "Deze klacht hoort bij een andere organisatie.";
 
+    public const string ConfidentialReason =
+        "Dit dossier is vertrouwelijk. Alleen de mensen die de klachtcoördinator daarvoor noemde, kunnen het openen.";
+
+    public const string PrivacyOfficerReason =
+        "U bent privacyfunctionaris. U ziet wie dit dossier opende en of de tijdlijn klopt, maar niet wat erin staat.";
+
     /// <summary>
     /// The employee who registered a complaint keeps sight of it until it is handed over (a
     /// handler is assigned or handling started): from then on the handler owns the file and the
@@ -113,18 +139,23 @@ public static class CaseAccessPolicy
 
     public static CaseAccessDecision Decide(StaffMember who, CaseFacts @case)
     {
-        ArgumentNullException.ThrowIfNull(who);
-        ArgumentNullException.ThrowIfNull(@case);
-        if (who.OrganisationId != @case.OrganisationId || who.OrganisationId == Guid.Empty)
+        if (Outsider(who, @case) is { } refused)
         {
-            return new(CaseAccessLevel.None, OtherOrganisation);
+            return refused;
         }
 
-        // Awb 9:7 and II.86: whoever the complaint is about has no part in handling it, in
-        // any role, and reads the complaint only as the law gives it to them (a copy, 9:9).
-        if (@case.RespondentStaffIds.Contains(who.Id, StringComparer.Ordinal))
+        // A confidential case (ADR 21): only the people named open it, whatever their role; being
+        // named is the reason to read it, and the role still decides what they may change.
+        if (@case.IsConfidential)
         {
-            return new(CaseAccessLevel.None, RespondentReason);
+            if (!@case.Names(who.Id))
+            {
+                return new(CaseAccessLevel.None, ConfidentialReason);
+            }
+
+            // Administrators configure and read no case content (ADR 10), named or not.
+            var level = Decide(who, @case with { ConfidentialReaderIds = null });
+            return level.Allows(CaseAccessLevel.Read) || !DoesCaseWork(who) ? level : new(CaseAccessLevel.Read, "U bent genoemd bij dit vertrouwelijke dossier.");
         }
 
         if (who.Has(StaffRole.Coordinator) || who.Has(StaffRole.Handler))
@@ -150,6 +181,13 @@ public static class CaseAccessPolicy
                 : new(CaseAccessLevel.Read, "U hebt deze klacht geregistreerd.");
         }
 
+        // Need-to-know (ADR 10, 21): the access log and the chain hold no case content, and the
+        // number and status say which case a log line is about; the file itself is not their work.
+        if (who.Has(StaffRole.PrivacyOfficer))
+        {
+            return new(CaseAccessLevel.Status, PrivacyOfficerReason);
+        }
+
         return who.Has(StaffRole.Administrator) || who.Has(StaffRole.InstallationAdministrator)
             ? new(CaseAccessLevel.None, "Een beheerder richt Gehoord in, maar leest geen klachtdossiers.")
             : new(CaseAccessLevel.None, "U hebt dit dossier niet nodig voor uw werk, dus u kunt het niet openen.");
@@ -163,6 +201,11 @@ public static class CaseAccessPolicy
     /// </summary>
     public static CaseAccessDecision May(StaffMember who, CaseFacts @case, CaseAction action)
     {
+        if (action == CaseAction.Audit)
+        {
+            return MayAudit(who, @case);
+        }
+
         var decision = Decide(who, @case);
         var refused = new CaseAccessDecision(CaseAccessLevel.None, decision.Level == CaseAccessLevel.None
             ? decision.Reason
@@ -182,8 +225,60 @@ public static class CaseAccessPolicy
                 decision.Allows(CaseAccessLevel.Read) && (who.Has(StaffRole.Coordinator) || who.Has(StaffRole.Manager))
                     ? decision
                     : refused with { Reason = decision.Level == CaseAccessLevel.None ? decision.Reason : "Een gedragslijn legt een klachtcoördinator of leidinggevende op." },
+            CaseAction.MarkConfidential =>
+                decision.Allows(CaseAccessLevel.Read) && who.Has(StaffRole.Coordinator)
+                    ? decision
+                    : refused with { Reason = decision.Level == CaseAccessLevel.None ? decision.Reason : "Een dossier vertrouwelijk maken kan alleen een klachtcoördinator." },
             _ => refused,
         };
+    }
+
+    /// <summary>Whether a person has a role that works with case files, so that naming them on a confidential case lets them read it.</summary>
+    public static bool DoesCaseWork(StaffMember who)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        return who.Roles.Any(r => r is not (StaffRole.Administrator or StaffRole.InstallationAdministrator));
+    }
+
+    /// <summary>Refuses whoever is outside the case whatever they ask: another organisation, or a respondent.</summary>
+    private static CaseAccessDecision? Outsider(StaffMember who, CaseFacts @case)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        ArgumentNullException.ThrowIfNull(@case);
+        if (who.OrganisationId != @case.OrganisationId || who.OrganisationId == Guid.Empty)
+        {
+            return new(CaseAccessLevel.None, OtherOrganisation);
+        }
+
+        // Awb 9:7 and II.86: whoever the complaint is about has no part in handling it, in
+        // any role, and reads the complaint only as the law gives it to them (a copy, 9:9).
+        return @case.RespondentStaffIds.Contains(who.Id, StringComparer.Ordinal) ? new(CaseAccessLevel.None, RespondentReason) : null;
+    }
+
+    /// <summary>
+    /// Who may read the access log and check the chains of the organisation: coordinators, who
+    /// oversee the handling, and the privacy officer, who supervises the processing (ADR 21).
+    /// </summary>
+    public static bool MayAudit(StaffMember who)
+    {
+        ArgumentNullException.ThrowIfNull(who);
+        return who.OrganisationId != Guid.Empty && (who.Has(StaffRole.Coordinator) || who.Has(StaffRole.PrivacyOfficer));
+    }
+
+    /// <summary>
+    /// The access log and the chain of one case: for those who audit, also on a confidential case
+    /// they are not named on (neither shows content), but never for a respondent of the case.
+    /// </summary>
+    private static CaseAccessDecision MayAudit(StaffMember who, CaseFacts @case)
+    {
+        if (Outsider(who, @case) is { } refused)
+        {
+            return refused;
+        }
+
+        return MayAudit(who)
+            ? new(CaseAccessLevel.Status, "U ziet wie dit dossier opende en of de tijdlijn klopt.")
+            : new(CaseAccessLevel.None, "Wie een dossier opende, zien alleen een klachtcoördinator en de privacyfunctionaris.");
     }
 
     /// <summary>
@@ -224,6 +319,16 @@ public sealed record CaseListScope(
     bool CommitteeCases,
     string ExcludeRespondentId)
 {
+    /// <summary>
+    /// Whether a listed case shows only its number, status and terms: a confidential case to
+    /// someone not named on it (ADR 21). Its subject and story stay out of lists and searches.
+    /// </summary>
+    public bool Masks(CaseFacts @case)
+    {
+        ArgumentNullException.ThrowIfNull(@case);
+        return @case.IsConfidential && !@case.Names(ExcludeRespondentId);
+    }
+
     /// <summary>Whether this scope lists the case; the query must agree (a test checks both on the same cases).</summary>
     public bool Includes(CaseFacts @case)
     {
@@ -233,6 +338,9 @@ public sealed record CaseListScope(
             return false;
         }
 
+        // Being named on a confidential case lets a person open it, not list it: one more
+        // condition on every list query would cost the index ranges that lists at a million
+        // complaints depend on (ADR 18, 21). Lists stay those of the person's roles.
         return All
             || (RegisteredById is not null && @case.RegisteredById == RegisteredById)
             || @case.UnitIds.Any(ManagedUnitIds.Contains)

@@ -1,5 +1,6 @@
 using Gehoord.Domain.Deadlines;
 using Gehoord.Domain.Jurisdictions;
+using Gehoord.Domain.Records;
 
 namespace Gehoord.Domain.Complaints;
 
@@ -271,6 +272,8 @@ public sealed partial class Complaint
             throw new DomainException($"{handler.Name} behandelt deze klacht al.");
         }
 
+        EnsureMayOpen(handler);
+
         var isReassignment = HandlerId is not null;
         if (isReassignment && string.IsNullOrWhiteSpace(reason))
         {
@@ -393,6 +396,52 @@ public sealed partial class Complaint
         HandlingDueOn = open.Where(d => d.Kind == DeadlineKind.Handling).Select(d => (DateOnly?)d.DueOn).Min();
     }
 
-    private void Record(DateTimeOffset at, Actor actor, TimelineEventKind kind, string what, string? why = null) =>
-        _timeline.Add(new TimelineEvent(Guid.CreateVersion7(at), _timeline.Count + 1, at, actor, kind, what, why));
+    /// <summary>
+    /// Appends an event sealed after the last one, whose hash the complaint row keeps (the head),
+    /// so the link costs no extra read; the timeline is loaded whenever a complaint is changed
+    /// (<c>WithEverything</c>: its numbering needs it). The head also shows a removed last event (ADR 20).
+    /// </summary>
+    private void Record(DateTimeOffset at, Actor actor, TimelineEventKind kind, string what, string? why = null)
+    {
+        // The head, not the last loaded event: a loaded collection has no guaranteed order.
+        var previous = _timeline.Count == 0 ? RecordChain.Genesis : TimelineHash
+            ?? throw new InvalidOperationException("The timeline of this complaint is not sealed yet (RecordChainBackfill runs at start-up).");
+        var entry = new TimelineEvent(Guid.CreateVersion7(at), _timeline.Count + 1, at, actor, kind, what, why, Id, previous);
+        _timeline.Add(entry);
+        TimelineLength = entry.Sequence;
+        TimelineHash = entry.Hash;
+    }
+
+    /// <summary>How many events the timeline had after the last append (the chain's head, ADR 20).</summary>
+    public int TimelineLength { get; private set; }
+
+    /// <summary>The hash of the last event appended; null only for a complaint from before ADR 20 not yet sealed.</summary>
+    public string? TimelineHash { get; private set; }
+
+    public ChainHead? TimelineHead => TimelineHash is null ? null : new ChainHead(TimelineLength, TimelineHash);
+
+    /// <summary>The first event that is not as it was written, or null when the timeline is whole.</summary>
+    public ChainBreak? VerifyTimeline() => RecordChain.Verify(_timeline.Select(e => e.Entry(Id)), TimelineHead);
+
+    /// <summary>
+    /// Seals a timeline written before events were chained (ADR 20), in the order of its
+    /// numbers; false when it was sealed already. Used once, by the start-up backfill.
+    /// </summary>
+    public bool SealUnsealedTimeline()
+    {
+        if (TimelineHash is not null)
+        {
+            return false;
+        }
+
+        var previous = RecordChain.Genesis;
+        foreach (var entry in _timeline.OrderBy(e => e.Sequence))
+        {
+            previous = entry.Seal(Id, previous);
+        }
+
+        TimelineLength = _timeline.Count;
+        TimelineHash = _timeline.Count == 0 ? RecordChain.Genesis : previous;
+        return true;
+    }
 }

@@ -1,9 +1,12 @@
+using Gehoord.Domain.Records;
+
 namespace Gehoord.Domain.Organisations;
 
 /// <summary>
 /// One changed setting: who changed what, when, from what to what. Kept for every change to an
 /// organisation's configuration (settings, units, staff, rest days, letter texts), so that an
-/// auditor can see why a deadline or a letter came out as it did.
+/// auditor can see why a deadline or a letter came out as it did. The organisation numbers and
+/// seals each change after the one before (<see cref="Organisation.AppendToHistory"/>, ADR 20).
 /// </summary>
 public sealed class ConfigurationChange
 {
@@ -19,7 +22,7 @@ public sealed class ConfigurationChange
     {
         Id = id;
         OrganisationId = organisationId;
-        At = at;
+        At = RecordChain.Truncate(at);
         ActorId = by.Id;
         ActorName = by.Name;
         Subject = subject;
@@ -49,6 +52,33 @@ public sealed class ConfigurationChange
 
     /// <summary>Null: the setting was emptied (or the subject removed).</summary>
     public string? NewValue { get; private set; }
+
+    /// <summary>Position in the organisation's history (1, 2, …); 0 until the organisation appends it.</summary>
+    public int Sequence { get; private set; }
+
+    /// <summary>SHA-256 of the previous change's hash and this change's content; null until appended.</summary>
+    public string? Hash { get; private set; }
+
+    /// <summary>Every field, organisation included, as the chain hashes it.</summary>
+    public string Content() => new CanonicalContent()
+        .Add("organisation", OrganisationId)
+        .Add("sequence", Sequence)
+        .Add("at", At)
+        .Add("actor-id", ActorId)
+        .Add("actor-name", ActorName)
+        .Add("subject", Subject)
+        .Add("setting", Setting)
+        .Add("old", OldValue)
+        .Add("new", NewValue)
+        .ToString();
+
+    public ChainEntry Entry() => new(Sequence, Content(), Hash);
+
+    internal string Seal(int sequence, string previousHash)
+    {
+        Sequence = sequence;
+        return Hash = RecordChain.Link(previousHash, Content());
+    }
 
     /// <summary>One change per setting whose value differs between <paramref name="before"/> and <paramref name="after"/>.</summary>
     public static IReadOnlyList<ConfigurationChange> Between(

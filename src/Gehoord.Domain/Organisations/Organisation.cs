@@ -1,5 +1,6 @@
 using Gehoord.Domain.Deadlines;
 using Gehoord.Domain.Jurisdictions;
+using Gehoord.Domain.Records;
 
 namespace Gehoord.Domain.Organisations;
 
@@ -40,6 +41,66 @@ public sealed class Organisation
     public Guid Id { get; private set; }
 
     public string Name { get; private set; }
+
+    /// <summary>How many changes the configuration history has (the chain's head, ADR 20).</summary>
+    public int HistoryLength { get; private set; }
+
+    /// <summary>The hash of the last change in the history; null while it has none.</summary>
+    public string? HistoryHash { get; private set; }
+
+    public ChainHead? HistoryHead => HistoryHash is null ? null : new ChainHead(HistoryLength, HistoryHash);
+
+    /// <summary>
+    /// Numbers and seals <paramref name="changes"/> after the last change of this organisation's
+    /// history, in the order given, and keeps the new head. The caller saves them with the
+    /// organisation; a unique number per organisation refuses a second writer at the same moment.
+    /// </summary>
+    public void AppendToHistory(IEnumerable<ConfigurationChange> changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var previous = HistoryHash ?? RecordChain.Genesis;
+        foreach (var change in changes)
+        {
+            if (change.OrganisationId != Id || change.Hash is not null)
+            {
+                throw new InvalidOperationException("A change belongs to one organisation's history and is appended once.");
+            }
+
+            previous = change.Seal(HistoryLength + 1, previous);
+            HistoryLength++;
+            HistoryHash = previous;
+        }
+    }
+
+    /// <summary>The first change that is not as it was written, or null when the history is whole.</summary>
+    public ChainBreak? VerifyHistory(IEnumerable<ConfigurationChange> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        return RecordChain.Verify(history.Select(c => c.Entry()), HistoryHead);
+    }
+
+    /// <summary>
+    /// Seals a history written before changes were chained (ADR 20); <paramref name="history"/>
+    /// in the order of its numbers, which the migration gave by moment. False when sealed already.
+    /// </summary>
+    public bool SealUnsealedHistory(IReadOnlyList<ConfigurationChange> history)
+    {
+        ArgumentNullException.ThrowIfNull(history);
+        if (HistoryHash is not null || history.Count == 0)
+        {
+            return false;
+        }
+
+        var previous = RecordChain.Genesis;
+        foreach (var change in history.OrderBy(c => c.Sequence))
+        {
+            previous = change.Seal(change.Sequence, previous);
+        }
+
+        HistoryLength = history.Count;
+        HistoryHash = previous;
+        return true;
+    }
 
     /// <summary>Short name used in addresses, e.g. <c>gemeente-voorbeeld</c> in <c>/gemeente-voorbeeld/klacht</c>.</summary>
     public string Slug { get; private set; }

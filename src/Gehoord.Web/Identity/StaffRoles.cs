@@ -10,13 +10,19 @@ public static class StaffRoles
     public const string Committee = "Committee";
     public const string Administrator = "Administrator";
 
+    /// <summary>Privacyfunctionaris: reads the access log and checks the chains, never case content (ADR 21).</summary>
+    public const string PrivacyOfficer = "PrivacyOfficer";
+
     /// <summary>Above the organisations of one installation: creates organisations, reads no case content.</summary>
     public const string InstallationAdministrator = "InstallationAdministrator";
 
-    public static IReadOnlyList<string> All { get; } = [Employee, Handler, Coordinator, Manager, Committee, Administrator, InstallationAdministrator];
+    public static IReadOnlyList<string> All { get; } = [Employee, Handler, Coordinator, Manager, Committee, Administrator, PrivacyOfficer, InstallationAdministrator];
 
     /// <summary>The roles an organisation's administrator hands out (the installation role is not theirs to give).</summary>
-    public static IReadOnlyList<string> OrganisationRoles { get; } = [Employee, Handler, Coordinator, Manager, Committee, Administrator];
+    public static IReadOnlyList<string> OrganisationRoles { get; } = [Employee, Handler, Coordinator, Manager, Committee, Administrator, PrivacyOfficer];
+
+    /// <summary>Who reads the access log and checks the chains (ADR 21); the same rule as <c>CaseAccessPolicy.MayAudit</c>.</summary>
+    public const string Auditors = Coordinator + "," + PrivacyOfficer;
 
     /// <summary>The role as the access policy knows it (ADR 10); null for a name Gehoord does not know.</summary>
     public static Gehoord.Domain.Access.StaffRole? ToDomain(string role) => role switch
@@ -28,6 +34,7 @@ public static class StaffRoles
         Committee => Gehoord.Domain.Access.StaffRole.Committee,
         Administrator => Gehoord.Domain.Access.StaffRole.Administrator,
         InstallationAdministrator => Gehoord.Domain.Access.StaffRole.InstallationAdministrator,
+        PrivacyOfficer => Gehoord.Domain.Access.StaffRole.PrivacyOfficer,
         _ => null,
     };
 
@@ -57,6 +64,7 @@ public static class StaffRoles
         Committee => "Klachtadviescommissie",
         Administrator => "Beheerder",
         InstallationAdministrator => "Installatiebeheerder",
+        PrivacyOfficer => "Privacyfunctionaris",
         _ => role,
     };
 }

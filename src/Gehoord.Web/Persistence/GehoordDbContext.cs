@@ -39,6 +39,9 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
 
     public DbSet<ConfigurationChange> ConfigurationChanges => Set<ConfigurationChange>();
 
+    /// <summary>Who opened which case file, attachment or letter (ADR 21).</summary>
+    public DbSet<Gehoord.Domain.Access.AccessLogEntry> AccessLog => Set<Gehoord.Domain.Access.AccessLogEntry>();
+
     public DbSet<Features.Administration.OrganisationLogo> OrganisationLogos => Set<Features.Administration.OrganisationLogo>();
 
     public DbSet<ConductArrangement> ConductArrangements => Set<ConductArrangement>();
@@ -85,6 +88,7 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
         builder.Entity<Notification>().HasQueryFilter(n => n.OrganisationId == CurrentOrganisationId);
         builder.Entity<LetterTemplate>().HasQueryFilter(t => t.OrganisationId == CurrentOrganisationId);
         builder.Entity<ConfigurationChange>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId);
+        builder.Entity<Gehoord.Domain.Access.AccessLogEntry>().HasQueryFilter(e => e.OrganisationId == CurrentOrganisationId);
         builder.Entity<Features.Administration.OrganisationLogo>().HasQueryFilter(l => l.OrganisationId == CurrentOrganisationId);
 
         // Sign-in looks a user up by e-mail before any organisation is known; once signed in,
@@ -95,15 +99,29 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RefuseChangedSentLetters();
+        RecordChains.RefuseChangedRecords(this);
+        foreach (var (organisationId, changes) in RecordChains.UnchainedChanges(this))
+        {
+            (Organisations.Find(organisationId) ?? throw new InvalidOperationException("A configuration change needs its organisation.")).AppendToHistory(changes);
+        }
+
         UnitCopies.Refresh(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RefuseChangedSentLetters();
+        RecordChains.RefuseChangedRecords(this);
+        foreach (var (organisationId, changes) in RecordChains.UnchainedChanges(this))
+        {
+            var organisation = await Organisations.FindAsync([organisationId], cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("A configuration change needs its organisation.");
+            organisation.AppendToHistory(changes);
+        }
+
         UnitCopies.Refresh(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

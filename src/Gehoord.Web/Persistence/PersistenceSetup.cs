@@ -86,6 +86,7 @@ public static class PersistenceSetup
         }
 
         await SqliteSearchIndex.EnsureAsync(db, cancellationToken).ConfigureAwait(false);
+        await RecordChainBackfill.RunAsync(db, scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RecordChainBackfill)), cancellationToken).ConfigureAwait(false);
         await OptimiseAsync(db, cancellationToken).ConfigureAwait(false);
     }
 

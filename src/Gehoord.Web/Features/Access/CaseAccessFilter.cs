@@ -9,6 +9,8 @@ namespace Gehoord.Web.Features.Access;
 /// The one gate in front of every case page, download and letter (ADR 10): the page declares
 /// what it needs (<see cref="CaseFileAttribute"/>), this filter asks the policy and answers 403
 /// with the reason before the page loads anything. A case of another organisation stays a 404.
+/// Every opening it lets through, and every refusal, is one line in the access log, written
+/// before the page runs: when the line cannot be written, the file is not shown (ADR 21).
 /// </summary>
 public sealed class CaseAccessFilter : IAsyncPageFilter
 {
@@ -41,6 +43,14 @@ public sealed class CaseAccessFilter : IAsyncPageFilter
             return;
         }
 
+        var handler = context.HandlerMethod?.MethodInfo.GetCustomAttribute<AccessLoggedAttribute>();
+        var reading = HttpMethods.IsGet(context.HttpContext.Request.Method) || HttpMethods.IsHead(context.HttpContext.Request.Method);
+        if (page.Logged && (reading || handler is not null))
+        {
+            await context.HttpContext.RequestServices.GetRequiredService<AccessLogWriter>().WriteAsync(
+                id, handler?.Item ?? page.Item, ItemId(context, handler?.ItemArgument), refused: decision.Level == CaseAccessLevel.None, context.HttpContext.RequestAborted);
+        }
+
         if (decision.Level == CaseAccessLevel.None)
         {
             context.HttpContext.Items[ReasonKey] = decision.Reason;
@@ -50,5 +60,21 @@ public sealed class CaseAccessFilter : IAsyncPageFilter
 
         context.HttpContext.Items[DecisionKey] = decision;
         await next();
+    }
+
+    /// <summary>The attachment or letter asked for, from the handler's bound argument or the route; null when none.</summary>
+    private static Guid? ItemId(PageHandlerExecutingContext context, string? argument)
+    {
+        if (argument is null)
+        {
+            return null;
+        }
+
+        if (context.HandlerArguments.TryGetValue(argument, out var bound) && bound is Guid value)
+        {
+            return value;
+        }
+
+        return Guid.TryParse(context.RouteData.Values[argument]?.ToString(), out var routed) ? routed : null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Gehoord.Domain.Organisations;
 using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
@@ -29,24 +28,13 @@ public sealed class HistoryModel(GehoordDbContext db, Clock clock) : Administrat
     protected override async Task LoadExtrasAsync(CancellationToken cancellationToken)
     {
         var query = Db.ConfigurationChanges.AsNoTracking();
-        if (Cursor(Before) is { } cursor)
+        if (MomentCursor.Decode(Before) is { } cursor)
         {
             query = query.Where(c => c.At < cursor.At || (c.At == cursor.At && c.Id.CompareTo(cursor.Id) < 0));
         }
 
         var rows = await query.OrderByDescending(c => c.At).ThenByDescending(c => c.Id).Take(PageSize + 1).ToListAsync(cancellationToken);
         Changes = rows.Take(PageSize).ToList();
-        NextCursor = rows.Count > PageSize
-            ? string.Create(CultureInfo.InvariantCulture, $"{Changes[^1].At.UtcTicks}_{Changes[^1].Id:N}")
-            : null;
-    }
-
-    private static (DateTimeOffset At, Guid Id)? Cursor(string? text)
-    {
-        var parts = text?.Split('_');
-        return parts is [var ticks, var id] && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var t)
-            && t is >= 0 and <= 3155378975999999999 && Guid.TryParseExact(id, "N", out var g)
-            ? (new DateTimeOffset(t, TimeSpan.Zero), g)
-            : null;
+        NextCursor = rows.Count > PageSize ? new MomentCursor(Changes[^1].At, Changes[^1].Id).Encode() : null;
     }
 }

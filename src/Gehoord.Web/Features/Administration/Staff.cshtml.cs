@@ -65,6 +65,7 @@ public sealed class StaffModel(GehoordDbContext db, Clock clock, StaffAccounts a
         StaffRoles.Manager => "Leest de klachten van de eigen afdelingen en wat aan hem of haar is voorgelegd.",
         StaffRoles.Committee => "Leest en adviseert over de klachten die naar de klachtadviescommissie gaan.",
         StaffRoles.Administrator => "Richt Gehoord in; leest geen klachten.",
+        StaffRoles.PrivacyOfficer => "Ziet wie welk dossier opende en controleert of tijdlijnen en instellingen niet veranderd zijn; leest geen klachten.",
         _ => string.Empty,
     };
 

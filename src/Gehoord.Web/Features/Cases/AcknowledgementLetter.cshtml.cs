@@ -16,7 +16,7 @@ namespace Gehoord.Web.Features.Cases;
 /// complainants without an e-mail address or who asked for post. The text is the same as the
 /// e-mail's: <see cref="AcknowledgementLetter.Compose"/> from <see cref="ComplaintIntake.FactsFor"/>.
 /// </summary>
-[Access.CaseFile]
+[Access.CaseFile(Item = Gehoord.Domain.Access.AccessItem.Letter)]
 public sealed class AcknowledgementLetterModel(GehoordDbContext db, ComplaintIntake intake, Clock clock) : PageModel
 {
     public Complaint Complaint { get; private set; } = default!;

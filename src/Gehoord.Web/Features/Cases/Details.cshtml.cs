@@ -21,7 +21,7 @@ namespace Gehoord.Web.Features.Cases;
 /// whose registration was handed over sees only how it stands. A complaint of another
 /// organisation does not exist here (the query filter), so it is a 404.
 /// </summary>
-[Access.CaseFile(Read = Gehoord.Domain.Access.CaseAction.SeeStatus, Change = Gehoord.Domain.Access.CaseAction.MeetLegalTerm)]
+[Access.CaseFile(Read = Gehoord.Domain.Access.CaseAction.SeeStatus, Change = Gehoord.Domain.Access.CaseAction.MeetLegalTerm, Item = AccessItem.CaseFile)]
 public sealed class DetailsModel(GehoordDbContext db, Clock clock) : PageModel
 {
     public Complaint Complaint { get; private set; } = default!;
@@ -97,6 +97,12 @@ public sealed class DetailsModel(GehoordDbContext db, Clock clock) : PageModel
 
     public string AccessReason => Decision?.Reason ?? string.Empty;
 
+    /// <summary>A coordinator or the privacy officer: sees who opened the file and checks its chain (ADR 20, 21).</summary>
+    public bool MayAudit => CaseAccessPolicy.May(Access.CaseAccessService.MemberFrom(User, new HashSet<Guid>()), CaseFacts.Of(Complaint), CaseAction.Audit).Level != CaseAccessLevel.None;
+
+    /// <summary>A coordinator who may open the file marks it confidential or changes who may open it.</summary>
+    public bool MayMarkConfidential => !StatusOnly && CaseAccessPolicy.May(Access.CaseAccessService.MemberFrom(User, new HashSet<Guid>()), CaseFacts.Of(Complaint), CaseAction.MarkConfidential).Level != CaseAccessLevel.None;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Message = TempData["Message"] as string;
@@ -105,6 +111,7 @@ public sealed class DetailsModel(GehoordDbContext db, Clock clock) : PageModel
 
     /// <summary>Streams an attachment of this complaint, never one of another complaint.</summary>
     [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Read)]
+    [Access.AccessLogged(AccessItem.Attachment, ItemArgument = "attachmentId")]
     public async Task<IActionResult> OnGetAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
     {
         var attachment = await db.Complaints.AsNoTracking()

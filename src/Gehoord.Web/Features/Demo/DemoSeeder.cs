@@ -34,6 +34,7 @@ public sealed partial class DemoSeeder(
         new("leidinggevende@voorbeeld.nl", "Lars Leidinggevende", StaffRoles.Manager, "Leidinggevende-Demo-2026"),
         new("commissie@voorbeeld.nl", "Kees Commissielid", StaffRoles.Committee, "Commissie-Demo-2026"),
         new("beheerder@voorbeeld.nl", "Bea Beheerder", StaffRoles.Administrator, "Beheerder-Demo-2026"),
+        new("privacy@voorbeeld.nl", "Pim Privacyfunctionaris", StaffRoles.PrivacyOfficer, "Privacy-Demo-2026"),
     ];
 
     public static IReadOnlyList<string> UnitNames { get; } =
@@ -64,6 +65,7 @@ public sealed partial class DemoSeeder(
         new("leidinggevende@voorbeeldstad.be", "Luc Leidinggevende", StaffRoles.Manager, "Leidinggevende-Demo-2026"),
         new("commissie@voorbeeldstad.be", "Kristof Commissielid", StaffRoles.Committee, "Commissie-Demo-2026"),
         new("beheerder@voorbeeldstad.be", "Brecht Beheerder", StaffRoles.Administrator, "Beheerder-Demo-2026"),
+        new("privacy@voorbeeldstad.be", "Paulien Privacyfunctionaris", StaffRoles.PrivacyOfficer, "Privacy-Demo-2026"),
     ];
 
     public static IReadOnlyList<string> FlemishUnitNames { get; } =

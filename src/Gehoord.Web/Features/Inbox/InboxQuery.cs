@@ -137,7 +137,8 @@ public sealed record InboxRow(
     DateOnly? HandlingDueOn,
     DeadlineSignal HandlingSignal,
     IReadOnlyList<string> Units,
-    bool IsUrgent = false);
+    bool IsUrgent = false,
+    bool IsConfidential = false);
 
 public sealed record InboxPage(IReadOnlyList<InboxRow> Rows, InboxCursor? Next);
 
@@ -316,7 +317,8 @@ public static class InboxQuery
                 r.HandlingDueOn,
                 DeadlineSignals.For(r.HandlingDueOn, today),
                 [],
-                r.IsUrgent))
+                r.IsUrgent,
+                r.IsConfidential))
             .ToList();
         return new InboxPage(page, more ? new InboxCursor(KeyOf(rows[^1], sort), rows[^1].Id, rows[^1].IsUrgent) : null);
     }
@@ -508,9 +510,13 @@ public static class InboxQuery
     /// "klacht"), SQLite's FTS5 table (every word also as the start of a longer one). It narrows
     /// <paramref name="filtered"/>, so the organisation and the access scope stay as they were.
     /// </summary>
-    /// <remarks>SQLite: up to <paramref name="fewHits"/> hits the queries start from the hits (<see cref="FewSearchHits"/>; tests choose each way).</remarks>
+    /// <remarks>
+    /// SQLite: up to <paramref name="fewHits"/> hits the queries start from the hits (<see cref="FewSearchHits"/>; tests choose each way).
+    /// A confidential story is searched only for a reader named on it (<paramref name="readerId"/>; none: for nobody), so
+    /// that a search cannot tell what is in it (ADR 21).
+    /// </remarks>
     public static async Task<IQueryable<Complaint>> SearchAsync(
-        GehoordDbContext db, IQueryable<Complaint> filtered, IReadOnlyList<string> words, int fewHits = FewSearchHits, CancellationToken cancellationToken = default)
+        GehoordDbContext db, IQueryable<Complaint> filtered, IReadOnlyList<string> words, int fewHits = FewSearchHits, string? readerId = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(words);
@@ -518,6 +524,8 @@ public static class InboxQuery
         {
             return filtered;
         }
+
+        filtered = filtered.Where(c => !c.IsConfidential || c.ConfidentialReaders.Any(r => r.StaffUserId == readerId));
 
         var text = string.Join(' ', words);
         if (db.Database.IsNpgsql())
@@ -547,9 +555,39 @@ public static class InboxQuery
     /// </summary>
     public const int FewSearchHits = 20_000;
 
+    /// <summary>What a list shows of a confidential case until <see cref="UnmaskForAsync"/> finds the reader named on it (ADR 21).</summary>
+    public const string ConfidentialSubject = "Vertrouwelijk dossier";
+
+    /// <summary>A confidential case's subject never leaves the database here; only its number, status and terms.</summary>
     private static IQueryable<RowData> Project(IQueryable<Complaint> query) =>
         query.Select(c => new RowData(
-            c.Id, c.ReferenceYear, c.ReferenceSequence, c.Subject, c.Kind, c.Status, c.HandlerName, c.LadderStep, c.Channel, c.ReceivedOn, c.NextDueOn, c.HandlingDueOn, c.IsUrgent));
+            c.Id, c.ReferenceYear, c.ReferenceSequence, c.IsConfidential ? ConfidentialSubject : c.Subject, c.Kind, c.Status, c.HandlerName, c.LadderStep, c.Channel, c.ReceivedOn, c.NextDueOn, c.HandlingDueOn, c.IsUrgent, c.IsConfidential));
+
+    /// <summary>
+    /// The subjects of the confidential rows of a page whose reader is named on them (ADR 21),
+    /// in one query, and only when the page has such rows; everyone else keeps seeing
+    /// <see cref="ConfidentialSubject"/>.
+    /// </summary>
+    public static async Task<InboxPage> UnmaskForAsync(InboxPage page, IQueryable<Complaint> complaints, string readerId, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(complaints);
+        var ids = page.Rows.Where(r => r.IsConfidential).Select(r => r.Id).ToList();
+        if (ids.Count == 0)
+        {
+            return page;
+        }
+
+        var subjects = await complaints
+            .Where(c => ids.Contains(c.Id) && c.ConfidentialReaders.Any(r => r.StaffUserId == readerId))
+            .Select(c => new { c.Id, c.Subject })
+            .ToDictionaryAsync(c => c.Id, c => c.Subject, cancellationToken)
+            .ConfigureAwait(false);
+        return page with
+        {
+            Rows = page.Rows.Select(r => subjects.TryGetValue(r.Id, out var subject) ? r with { Subject = subject } : r).ToList(),
+        };
+    }
 
     private sealed record RowData(
         Guid Id,
@@ -564,5 +602,6 @@ public static class InboxQuery
         DateOnly ReceivedOn,
         DateOnly? NextDueOn,
         DateOnly? HandlingDueOn,
-        bool IsUrgent);
+        bool IsUrgent,
+        bool IsConfidential);
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Gehoord.Domain.Complaints;
+using Gehoord.Web.Identity;
 using Gehoord.Web.Infrastructure;
 using Gehoord.Web.Persistence;
 using Microsoft.AspNetCore.Mvc;
@@ -104,7 +105,8 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
         var listed = await access.ListedAsync(db.Complaints.AsNoTracking(), cancellationToken);
         var filtered = InboxQuery.Filter(listed, filter, Today);
         var words = SearchWords();
-        filtered = await InboxQuery.SearchAsync(db, filtered, words, cancellationToken: cancellationToken);
+        var me = User.ToActor().Id;
+        filtered = await InboxQuery.SearchAsync(db, filtered, words, readerId: me, cancellationToken: cancellationToken);
         InboxCursor? cursor = InboxCursor.TryDecode(After, out var c) ? c : null;
         IsFirstPage = cursor is null;
 
@@ -114,7 +116,7 @@ public sealed class IndexModel(GehoordDbContext db, Clock clock, Access.CaseAcce
         Counts = Searched
             ? new InboxCounts(await InboxCounts.CountAsync(filtered, InboxCounts.SearchCap, cancellationToken), 0, 0)
             : await UnitCountsAsync(listed, filter, cancellationToken) ?? await InboxQuery.CountAsync(filtered, Today, cancellationToken);
-        var page = await InboxQuery.PageAsync(filtered, cursor, Today, Sort, cancellationToken);
+        var page = await InboxQuery.UnmaskForAsync(await InboxQuery.PageAsync(filtered, cursor, Today, Sort, cancellationToken), db.Complaints.AsNoTracking(), me, cancellationToken);
         Result = await InboxQuery.WithUnitNamesAsync(page, db.Complaints.AsNoTracking(), Units.ToDictionary(u => u.Id, u => u.Name), cancellationToken);
     }
 

@@ -98,10 +98,12 @@ public sealed class ComposeModel(GehoordDbContext db, Clock clock, LetterWriter 
     }
 
     [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Read)]
+    [Access.AccessLogged(Gehoord.Domain.Access.AccessItem.LetterDownload)]
     public Task<IActionResult> OnPostPdfAsync(Guid id, CancellationToken cancellationToken) =>
         DocumentAsync(id, doc => File(LetterPdf.Render(doc), "application/pdf", $"concept-brief-{Complaint.Reference}.pdf"), cancellationToken);
 
     [Access.CaseAccess(Gehoord.Domain.Access.CaseAction.Read)]
+    [Access.AccessLogged(Gehoord.Domain.Access.AccessItem.LetterDownload)]
     public Task<IActionResult> OnPostWordAsync(Guid id, CancellationToken cancellationToken) =>
         DocumentAsync(id, doc => File(LetterDocx.Render(doc), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"concept-brief-{Complaint.Reference}.docx"), cancellationToken);
 

@@ -14,7 +14,7 @@ namespace Gehoord.Web.Features.Letters;
 /// A sent letter in the case file: read-only, and downloadable again as PDF or Word with the
 /// date it was sent, so what the case file shows is what the citizen got.
 /// </summary>
-[Access.CaseFile]
+[Access.CaseFile(Item = Gehoord.Domain.Access.AccessItem.Letter)]
 public sealed class SentLetterModel(GehoordDbContext db, Clock clock) : PageModel
 {
     public Complaint Complaint { get; private set; } = default!;
@@ -25,14 +25,17 @@ public sealed class SentLetterModel(GehoordDbContext db, Clock clock) : PageMode
 
     public DateTimeOffset ToLocal(DateTimeOffset moment) => clock.ToLocal(moment);
 
+    [Access.AccessLogged(Gehoord.Domain.Access.AccessItem.Letter, ItemArgument = "letterId")]
     public async Task<IActionResult> OnGetAsync(Guid id, Guid letterId, CancellationToken cancellationToken) =>
         await LoadAsync(id, letterId, cancellationToken) ? Page() : NotFound();
 
+    [Access.AccessLogged(Gehoord.Domain.Access.AccessItem.LetterDownload, ItemArgument = "letterId")]
     public async Task<IActionResult> OnGetPdfAsync(Guid id, Guid letterId, CancellationToken cancellationToken) =>
         await LoadFileAsync(id, letterId, cancellationToken)
             ? File(LetterPdf.Render(Document()), "application/pdf", $"{FileName}.pdf")
             : NotFound();
 
+    [Access.AccessLogged(Gehoord.Domain.Access.AccessItem.LetterDownload, ItemArgument = "letterId")]
     public async Task<IActionResult> OnGetWordAsync(Guid id, Guid letterId, CancellationToken cancellationToken) =>
         await LoadFileAsync(id, letterId, cancellationToken)
             ? File(LetterDocx.Render(Document()), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{FileName}.docx")

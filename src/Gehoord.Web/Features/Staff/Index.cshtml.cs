@@ -166,7 +166,7 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
     private async Task<IReadOnlyList<ComplaintRow>> RowsAsync(IQueryable<Complaint> query, CancellationToken cancellationToken)
     {
         // Urgent complaints come first, as in the inbox (ADR 16).
-        var page = await InboxQuery.PageAsync(query, null, Today, cancellationToken);
+        var page = await InboxQuery.UnmaskForAsync(await InboxQuery.PageAsync(query, null, Today, cancellationToken), db.Complaints.AsNoTracking(), User.ToActor().Id, cancellationToken);
         return page.Rows
             .Select(r => new ComplaintRow(
                 r.Id,

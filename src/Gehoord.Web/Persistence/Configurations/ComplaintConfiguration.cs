@@ -73,6 +73,25 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.DissatisfactionMarks);
         builder.Ignore(c => c.MarkedPhrases);
 
+        // The head of the timeline's chain (ADR 20): the hash of the last event and the length.
+        builder.Property(c => c.TimelineHash).HasMaxLength(Gehoord.Domain.Records.RecordChain.HashLength);
+        builder.Ignore(c => c.TimelineHead);
+        // The complaints not sealed yet: empty once the start-up backfill ran, so asking for them
+        // costs nothing at a million complaints (RecordChainBackfill).
+        builder.HasIndex(c => c.Id, "IX_Complaints_Unsealed").HasFilter("\"TimelineHash\" IS NULL");
+
+        // Confidential cases (ADR 21): the flag beside the subject lists read, the names apart.
+        builder.Property(c => c.ConfidentialReason).HasMaxLength(Complaint.ConfidentialReasonMaxLength);
+        builder.OwnsMany(c => c.ConfidentialReaders, r =>
+        {
+            r.ToTable("ComplaintConfidentialReaders");
+            r.WithOwner().HasForeignKey("ComplaintId");
+            r.HasKey("ComplaintId", nameof(ConfidentialReader.StaffUserId));
+            r.Property(x => x.StaffUserId).HasMaxLength(450);
+            r.Property(x => x.Name).HasMaxLength(200).IsRequired();
+        });
+        builder.Navigation(c => c.ConfidentialReaders).UsePropertyAccessMode(PropertyAccessMode.Field);
+
         builder.HasIndex(c => new { c.OrganisationId, c.ReferenceYear, c.ReferenceSequence }).IsUnique();
         builder.HasIndex(c => c.TrackingCode).IsUnique();
 
@@ -318,6 +337,7 @@ internal sealed class TimelineEventConfiguration : IEntityTypeConfiguration<Time
         builder.Property(e => e.ActorName).HasMaxLength(200).IsRequired();
         builder.Property(e => e.What).HasMaxLength(8000).IsRequired();
         builder.Property(e => e.Why).HasMaxLength(4000);
+        builder.Property(e => e.Hash).HasMaxLength(Gehoord.Domain.Records.RecordChain.HashLength);
         builder.HasIndex("ComplaintId", nameof(TimelineEvent.Sequence)).IsUnique();
     }
 }

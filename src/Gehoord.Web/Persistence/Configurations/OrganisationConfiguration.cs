@@ -34,6 +34,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property<List<string>>("_twoFactorRoles").HasColumnName("TwoFactorRequiredRoles")
             .HasConversion(CommaList.Converter, CommaList.Comparer).HasMaxLength(500).IsRequired();
         builder.Ignore(o => o.TwoFactorRequiredRoles);
+        builder.Property(o => o.HistoryHash).HasMaxLength(Gehoord.Domain.Records.RecordChain.HashLength);
+        builder.Ignore(o => o.HistoryHead);
 
         builder.HasMany(o => o.Units).WithOne().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(o => o.Units).UsePropertyAccessMode(PropertyAccessMode.Field);
@@ -80,7 +82,10 @@ internal sealed class ConfigurationChangeConfiguration : IEntityTypeConfiguratio
         builder.Property(c => c.Setting).HasMaxLength(200).IsRequired();
         builder.Property(c => c.OldValue).HasMaxLength(4000);
         builder.Property(c => c.NewValue).HasMaxLength(4000);
+        builder.Property(c => c.Hash).HasMaxLength(Gehoord.Domain.Records.RecordChain.HashLength);
         builder.HasIndex(c => new { c.OrganisationId, c.At });
+        // One number per place in the chain (ADR 20): a second writer at the same moment is refused, not forked.
+        builder.HasIndex(c => new { c.OrganisationId, c.Sequence }).IsUnique();
     }
 }
 
@@ -148,5 +153,22 @@ internal sealed class OrganisationLogoConfiguration : IEntityTypeConfiguration<F
         builder.Property(l => l.ContentType).HasMaxLength(50).IsRequired();
         builder.Property(l => l.Data).IsRequired();
         builder.HasOne<Organisation>().WithOne().HasForeignKey<Features.Administration.OrganisationLogo>(l => l.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AccessLogEntryConfiguration : IEntityTypeConfiguration<Gehoord.Domain.Access.AccessLogEntry>
+{
+    public void Configure(EntityTypeBuilder<Gehoord.Domain.Access.AccessLogEntry> builder)
+    {
+        // ADR 21: one insert per opening, read newest first by keyset on (moment, id), never counted.
+        builder.ToTable("AccessLog");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.Property(e => e.ActorId).HasMaxLength(450).IsRequired();
+        builder.Property(e => e.ActorName).HasMaxLength(200).IsRequired();
+        builder.Property(e => e.Item).HasConversion<string>().HasMaxLength(20);
+        builder.HasIndex(e => new { e.OrganisationId, e.At, e.Id });
+        builder.HasIndex(e => new { e.ComplaintId, e.At, e.Id });
+        builder.HasIndex(e => new { e.OrganisationId, e.ActorId, e.At, e.Id });
     }
 }

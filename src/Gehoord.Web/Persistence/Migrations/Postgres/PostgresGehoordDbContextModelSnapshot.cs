@@ -23,6 +23,52 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Gehoord.Domain.Access.AccessLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Refused")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId", "At", "Id");
+
+                    b.HasIndex("OrganisationId", "At", "Id");
+
+                    b.HasIndex("OrganisationId", "ActorId", "At", "Id");
+
+                    b.ToTable("AccessLog", (string)null);
+                });
+
             modelBuilder.Entity("Gehoord.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -82,6 +128,10 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
 
                     b.Property<DateOnly?>("ConductOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("ConfidentialReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Core")
                         .HasMaxLength(4000)
@@ -156,6 +206,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.Property<string>("HearingWaiverMotivation")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("IsConfidential")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsUrgent")
                         .HasColumnType("boolean");
@@ -286,6 +339,13 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<string>("TimelineHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("TimelineLength")
+                        .HasColumnType("integer");
+
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(14)
@@ -340,6 +400,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
 
                     b.HasIndex(new[] { "OrganisationId", "Status", "NextDueOn", "Id" }, "IX_Complaints_Open_Status_NextDueOn")
                         .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Complaints_Unsealed")
+                        .HasFilter("\"TimelineHash\" IS NULL");
 
                     b.HasIndex(new[] { "OrganisationId", "NextDueOn", "Id" }, "IX_Complaints_Urgent")
                         .HasFilter("\"IsUrgent\"");
@@ -572,6 +635,10 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.Property<Guid?>("ComplaintId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -672,6 +739,10 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("NewValue")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
@@ -682,6 +753,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Setting")
                         .IsRequired()
@@ -696,6 +770,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId", "At");
+
+                    b.HasIndex("OrganisationId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("ConfigurationChanges", (string)null);
                 });
@@ -725,6 +802,13 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.Property<string>("CustomRules")
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("HistoryHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("HistoryLength")
+                        .HasColumnType("integer");
 
                     b.Property<string>("JurisdictionProfileKey")
                         .IsRequired()
@@ -1457,6 +1541,28 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                                 .HasForeignKey("ComplaintId");
                         });
 
+                    b.OwnsMany("Gehoord.Domain.Complaints.ConfidentialReader", "ConfidentialReaders", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("StaffUserId")
+                                .HasMaxLength(450)
+                                .HasColumnType("character varying(450)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("ComplaintId", "StaffUserId");
+
+                            b1.ToTable("ComplaintConfidentialReaders", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
                     b.OwnsMany("Gehoord.Domain.Complaints.ContactMoment", "ContactMoments", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1745,6 +1851,8 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
 
                     b.Navigation("Complainant")
                         .IsRequired();
+
+                    b.Navigation("ConfidentialReaders");
 
                     b.Navigation("ContactMoments");
 

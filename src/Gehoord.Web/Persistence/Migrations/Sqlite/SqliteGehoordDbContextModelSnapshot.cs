@@ -17,6 +17,52 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("Gehoord.Domain.Access.AccessLogEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Item")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Refused")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComplaintId", "At", "Id");
+
+                    b.HasIndex("OrganisationId", "At", "Id");
+
+                    b.HasIndex("OrganisationId", "ActorId", "At", "Id");
+
+                    b.ToTable("AccessLog", (string)null);
+                });
+
             modelBuilder.Entity("Gehoord.Domain.Complaints.Complaint", b =>
                 {
                     b.Property<Guid>("Id")
@@ -75,6 +121,10 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("ConductOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConfidentialReason")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Core")
@@ -150,6 +200,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("HearingWaiverMotivation")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsConfidential")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsUrgent")
                         .HasColumnType("INTEGER");
@@ -275,6 +328,13 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimelineHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TimelineLength")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TrackingCode")
                         .IsRequired()
                         .HasMaxLength(14)
@@ -325,6 +385,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
 
                     b.HasIndex(new[] { "OrganisationId", "Status", "NextDueOn", "Id" }, "IX_Complaints_Open_Status_NextDueOn")
                         .HasFilter("\"Status\" <> 'Closed'");
+
+                    b.HasIndex(new[] { "Id" }, "IX_Complaints_Unsealed")
+                        .HasFilter("\"TimelineHash\" IS NULL");
 
                     b.HasIndex(new[] { "OrganisationId", "NextDueOn", "Id" }, "IX_Complaints_Urgent")
                         .HasFilter("\"IsUrgent\"");
@@ -559,6 +622,10 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ComplaintId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -659,6 +726,10 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Hash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NewValue")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
@@ -669,6 +740,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Setting")
                         .IsRequired()
@@ -683,6 +757,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("OrganisationId", "At");
+
+                    b.HasIndex("OrganisationId", "Sequence")
+                        .IsUnique();
 
                     b.ToTable("ConfigurationChanges", (string)null);
                 });
@@ -712,6 +789,13 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("CustomRules")
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("HistoryHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HistoryLength")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("JurisdictionProfileKey")
                         .IsRequired()
@@ -1438,6 +1522,28 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                                 .HasForeignKey("ComplaintId");
                         });
 
+                    b.OwnsMany("Gehoord.Domain.Complaints.ConfidentialReader", "ConfidentialReaders", b1 =>
+                        {
+                            b1.Property<Guid>("ComplaintId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("StaffUserId")
+                                .HasMaxLength(450)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ComplaintId", "StaffUserId");
+
+                            b1.ToTable("ComplaintConfidentialReaders", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ComplaintId");
+                        });
+
                     b.OwnsMany("Gehoord.Domain.Complaints.ContactMoment", "ContactMoments", b1 =>
                         {
                             b1.Property<Guid>("Id")
@@ -1726,6 +1832,8 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
 
                     b.Navigation("Complainant")
                         .IsRequired();
+
+                    b.Navigation("ConfidentialReaders");
 
                     b.Navigation("ContactMoments");
 
