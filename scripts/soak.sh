@@ -32,10 +32,11 @@ if ! "$PY" -c "import aiosmtpd" 2>/dev/null; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-dotnet build src/Gehoord.Web --configuration Release --nologo -v quiet >/dev/null
-dll="$PWD/src/Gehoord.Web/bin/Release/net10.0/Gehoord.Web.dll"
-
 work="$(mktemp -d "${TMPDIR:-/tmp}/gehoord-soak.XXXXXX")"
+# A copy of its own, so a build while the soak runs does not change the app under it.
+dotnet build src/Gehoord.Web --configuration Release --nologo -v quiet -o "$work/app" >/dev/null
+dll="$work/app/Gehoord.Web.dll"
+
 # shellcheck source=scripts/postgres-throwaway.sh
 . scripts/postgres-throwaway.sh
 cleanup() { pg_throwaway_stop; rm -rf "$work"; }

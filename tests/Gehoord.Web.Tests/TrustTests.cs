@@ -316,7 +316,6 @@ public abstract class TrustTests<TFactory>(TFactory factory) : IClassFixture<TFa
             [],
             [new UploadedFile("foto.png", "image/png", Png)],
             employee,
-            "http://localhost",
             CancellationToken.None);
         var tracked = await db.Complaints.WithEverything().SingleAsync(c => c.Id == complaint.Id);
         tracked.AssignHandler(Actor.Staff(await factory.UserIdAsync(Handler.Email), Handler.DisplayName), employee, DateTimeOffset.UtcNow);
