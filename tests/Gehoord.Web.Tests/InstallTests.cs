@@ -48,6 +48,13 @@ public abstract class InstallTests<TFactory>(TFactory factory) : IClassFixture<T
         var (activated, _) = await admin.SubmitLikeBrowserAsync(activate, link, "main form", "button", new Dictionary<string, string> { ["Input.Password"] = Password, ["Input.Repeat"] = Password });
         Assert.Equal(HttpStatusCode.Redirect, activated.StatusCode);
         Assert.Equal("/Account/Manage/TwoFactor", activated.Headers.Location!.OriginalString);
+
+        // A new organisation asks two-step sign-in of its administrators: nothing else opens first.
+        var (notYet, _) = await admin.GetAsync("/Staff/Beheer");
+        Assert.Equal("/Account/Manage/TwoFactor?verplicht=1", notYet.Headers.Location!.OriginalString);
+        var (_, twoStep) = await admin.GetAsync("/Account/Manage/TwoFactor");
+        var (twoStepOn, _) = await admin.SubmitAsync("/Account/Manage/TwoFactor", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(twoStep.QuerySelector("#sleutel")!.TextContent, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.Redirect, twoStepOn.StatusCode);
         var (beheer, _) = await admin.GetAsync("/Staff/Beheer");
         Assert.Equal(HttpStatusCode.OK, beheer.StatusCode);
         var (installation, _) = await admin.GetAsync("/Staff/Installatie");
