@@ -151,6 +151,7 @@ builder.Services.AddScoped<PublicOrganisation>();
 builder.Services.AddScoped<ComplaintIntake>();
 builder.Services.AddScoped<Outbox>();
 builder.Services.AddScoped<SignInGuard>();
+builder.Services.AddScoped<Gehoord.Web.Features.Audit.PersonExport>();
 builder.Services.AddScoped<Gehoord.Web.Features.Letters.LetterWriter>();
 builder.Services.AddSingleton<IMailTransport, SmtpMailTransport>();
 builder.Services.AddSingleton<OutboxDispatcher>();

@@ -28,6 +28,12 @@ public abstract class MigrationSchemaTests<TFactory>(TFactory factory) : IClassF
 
                 // SQLite's search index is made at start-up beside the model (SqliteSearchIndex).
                 await SqliteSearchIndex.EnsureAsync(modelDb);
+
+                // The lookup indexes of a person's request are expressions, made by SQL in their migration.
+                foreach (var statement in PersonLookupIndexSql.CreateStatements)
+                {
+                    await modelDb.Database.ExecuteSqlRawAsync(statement);
+                }
             }
 
             var migrated = await ReadSchemaAsync(factory.ConnectionString);
