@@ -37,6 +37,8 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ("/Staff/Installatie", [StaffRoles.InstallationAdministrator]),
         ("/Staff/Toezicht", [StaffRoles.Coordinator, StaffRoles.PrivacyOfficer]),
         ("/Staff/Toezicht/Inzage", [StaffRoles.Coordinator, StaffRoles.PrivacyOfficer]),
+        ("/Staff/Toezicht/Verzoek", [StaffRoles.Coordinator, StaffRoles.PrivacyOfficer]),
+        ("/Staff/Toezicht/Bewaartermijn", [StaffRoles.Coordinator, StaffRoles.PrivacyOfficer]),
     ];
 
     /// <summary>The pages of one case file and what each needs (GET), as the pages declare it.</summary>
@@ -56,6 +58,7 @@ public abstract class AccessMatrixTests<TFactory>(TFactory factory) : IClassFixt
         ("/brieven/{letter}", CaseAction.Read),
         ("/brieven/{letter}?handler=Pdf", CaseAction.Read),
         ("/vertrouwelijk", CaseAction.Read),
+        ("/bewaren", CaseAction.Read),
         ("/inzage", CaseAction.Audit),
         ("/keten", CaseAction.Audit),
     ];

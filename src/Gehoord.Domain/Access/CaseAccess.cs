@@ -64,6 +64,9 @@ public enum CaseAction
 
     /// <summary>Mark the case confidential, change who may open it, or end that (ADR 21).</summary>
     MarkConfidential,
+
+    /// <summary>Keep the file past its retention term for an ombudsman or court procedure, or end that (ADR 24).</summary>
+    HoldLegally,
 }
 
 /// <summary>The person asking: their account, organisation, roles and the units they lead.</summary>
@@ -229,6 +232,10 @@ public static class CaseAccessPolicy
                 decision.Allows(CaseAccessLevel.Read) && who.Has(StaffRole.Coordinator)
                     ? decision
                     : refused with { Reason = decision.Level == CaseAccessLevel.None ? decision.Reason : "Een dossier vertrouwelijk maken kan alleen een klachtcoördinator." },
+            CaseAction.HoldLegally =>
+                decision.Allows(CaseAccessLevel.Read) && who.Has(StaffRole.Coordinator)
+                    ? decision
+                    : refused with { Reason = decision.Level == CaseAccessLevel.None ? decision.Reason : "Een dossier apart bewaren kan alleen een klachtcoördinator." },
             _ => refused,
         };
     }

@@ -53,6 +53,8 @@ public enum TimelineEventKind
     UrgencyChanged,
     EscalationDecided,
     ConfidentialityChanged,
+    LegalHoldPlaced,
+    LegalHoldLifted,
 }
 
 /// <summary>

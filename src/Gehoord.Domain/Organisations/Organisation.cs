@@ -133,6 +133,12 @@ public sealed class Organisation
     /// <summary>A few sentences above the public complaint form, in the organisation's own words.</summary>
     public string? PublicFormIntro { get; private set; }
 
+    /// <summary>
+    /// How many years a closed complaint's file is kept before its personal data are removed
+    /// (ADR 24): 5 unless the organisation chose otherwise (<see cref="Privacy.Retention"/>).
+    /// </summary>
+    public int RetentionYears { get; private set; } = Privacy.Retention.DefaultYears;
+
     /// <summary>The organisation's own target for the acknowledgement; null keeps the profile's.</summary>
     public Term? AcknowledgementTarget { get; private set; }
 
@@ -262,6 +268,13 @@ public sealed class Organisation
     {
         OmbudsmanName = Clean(name);
         OmbudsmanTerm = Clean(term);
+    }
+
+    /// <summary>The retention term in years after closure, within what the organisation's rules allow.</summary>
+    public void SetRetentionYears(int years)
+    {
+        Privacy.Retention.EnsureAllowed(ProfileCode, years);
+        RetentionYears = years;
     }
 
     public void SetPublicFormIntro(string? intro)
@@ -474,6 +487,7 @@ public sealed class Organisation
             ["Streeftermijn ontvangstbevestiging"] = AcknowledgementTarget?.Describe() ?? string.Empty,
             ["Streeftermijn persoonlijk contact"] = PersonalContactTarget?.Describe() ?? string.Empty,
             ["Tweestapsverificatie verplicht voor"] = string.Join(", ", _twoFactorRoles),
+            ["Bewaartermijn"] = RetentionYears == 1 ? "1 jaar na afsluiten" : $"{RetentionYears} jaar na afsluiten",
         };
         if (profile.Code == JurisdictionProfileCode.Custom && CustomRules is { } rules)
         {

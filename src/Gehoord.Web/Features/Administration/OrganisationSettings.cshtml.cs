@@ -49,6 +49,12 @@ public sealed class OrganisationSettingsModel(GehoordDbContext db, Clock clock) 
 
         var acknowledgement = Input.AcknowledgementTarget.Parse(ModelState, "Input.AcknowledgementTarget", "de ontvangstbevestiging");
         var contact = Input.PersonalContactTarget.Parse(ModelState, "Input.PersonalContactTarget", "het persoonlijk contact");
+        var retention = int.TryParse(Input.RetentionYears?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var years) ? years : (int?)null;
+        if (retention is null)
+        {
+            ModelState.AddModelError("Input.RetentionYears", "Vul de bewaartermijn in als een aantal jaren, bijvoorbeeld 5.");
+        }
+
         CustomRules? custom = null;
         if (profile == JurisdictionProfileCode.Custom)
         {
@@ -81,6 +87,7 @@ public sealed class OrganisationSettingsModel(GehoordDbContext db, Clock clock) 
                 }
 
                 organisation.RequireTwoFactorFor(Input.TwoFactorRoles.Where(StaffRoles.OrganisationRoles.Contains));
+                organisation.SetRetentionYears(retention!.Value);
                 await ApplyLogoAsync(organisation.Id, logo, cancellationToken);
             },
             "De instellingen van de organisatie zijn opgeslagen.",
@@ -245,6 +252,9 @@ public sealed class OrganisationInput
 
     public List<string> TwoFactorRoles { get; set; } = [];
 
+    /// <summary>As typed, so a wrong value comes back to the field (nothing typed is lost).</summary>
+    public string? RetentionYears { get; set; }
+
     public TermInput Handling { get; set; } = new();
 
     public TermInput HandlingWithCommittee { get; set; } = new();
@@ -282,6 +292,7 @@ public sealed class OrganisationInput
             AcknowledgementTarget = TermInput.From(organisation.AcknowledgementTarget),
             PersonalContactTarget = TermInput.From(organisation.PersonalContactTarget),
             TwoFactorRoles = [.. organisation.TwoFactorRequiredRoles],
+            RetentionYears = organisation.RetentionYears.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Handling = TermInput.From(rules.Handling),
             HandlingWithCommittee = TermInput.From(rules.HandlingWithCommittee),
             NotHandledNotice = TermInput.From(rules.NotHandledNotice),

@@ -82,6 +82,11 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
 
         // Confidential cases (ADR 21): the flag beside the subject lists read, the names apart.
         builder.Property(c => c.ConfidentialReason).HasMaxLength(Complaint.ConfidentialReasonMaxLength);
+        builder.Property(c => c.LegalHoldReason).HasMaxLength(Complaint.LegalHoldReasonMaxLength);
+
+        // The files past their retention term (ADR 24): closed, not held, in closing order.
+        builder.HasIndex(c => new { c.OrganisationId, c.ClosedAt, c.Id }, "IX_Complaints_Closed_ClosedAt")
+            .HasFilter("\"Status\" = 'Closed' AND \"LegalHoldReason\" IS NULL");
         builder.OwnsMany(c => c.ConfidentialReaders, r =>
         {
             r.ToTable("ComplaintConfidentialReaders");

@@ -28,6 +28,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.OmbudsmanName).HasMaxLength(200);
         builder.Property(o => o.OmbudsmanTerm).HasMaxLength(200);
         builder.Property(o => o.PublicFormIntro).HasMaxLength(1000);
+        builder.Property(o => o.RetentionYears).HasDefaultValue(Gehoord.Domain.Privacy.Retention.DefaultYears);
         builder.Property(o => o.AcknowledgementTarget).HasConversion(TermText.Converter).HasMaxLength(30);
         builder.Property(o => o.PersonalContactTarget).HasConversion(TermText.Converter).HasMaxLength(30);
         builder.Property(o => o.CustomRules).HasConversion(CustomRulesJson.Converter, CustomRulesJson.Comparer).HasMaxLength(4000);

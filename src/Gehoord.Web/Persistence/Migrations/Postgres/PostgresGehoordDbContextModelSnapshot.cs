@@ -239,6 +239,10 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("LessonLevel")
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
@@ -388,6 +392,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "RegisteredById", "NextDueOn", "Id");
+
+                    b.HasIndex(new[] { "OrganisationId", "ClosedAt", "Id" }, "IX_Complaints_Closed_ClosedAt")
+                        .HasFilter("\"Status\" = 'Closed' AND \"LegalHoldReason\" IS NULL");
 
                     b.HasIndex(new[] { "OrganisationId", "Channel", "NextDueOn", "Id" }, "IX_Complaints_Open_Channel_NextDueOn")
                         .HasFilter("\"Status\" <> 'Closed'");
@@ -839,6 +846,11 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.Property<string>("PublicFormIntro")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("RetentionYears")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(5);
 
                     b.Property<string>("Slug")
                         .IsRequired()

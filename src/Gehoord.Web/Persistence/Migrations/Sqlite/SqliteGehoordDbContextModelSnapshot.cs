@@ -233,6 +233,10 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LegalHoldReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LessonLevel")
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
@@ -373,6 +377,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("OrganisationId", "RegisteredById", "NextDueOn", "Id");
+
+                    b.HasIndex(new[] { "OrganisationId", "ClosedAt", "Id" }, "IX_Complaints_Closed_ClosedAt")
+                        .HasFilter("\"Status\" = 'Closed' AND \"LegalHoldReason\" IS NULL");
 
                     b.HasIndex(new[] { "OrganisationId", "Channel", "NextDueOn", "Id" }, "IX_Complaints_Open_Channel_NextDueOn")
                         .HasFilter("\"Status\" <> 'Closed'");
@@ -826,6 +833,11 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.Property<string>("PublicFormIntro")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RetentionYears")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(5);
 
                     b.Property<string>("Slug")
                         .IsRequired()

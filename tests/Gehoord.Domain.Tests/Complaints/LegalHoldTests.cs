@@ -1,0 +1,48 @@
+using Gehoord.Domain.Complaints;
+using static Gehoord.Domain.Tests.Complaints.ComplaintBuilder;
+
+namespace Gehoord.Domain.Tests.Complaints;
+
+public sealed class LegalHoldTests
+{
+    [Fact]
+    public void A_hold_is_recorded_with_its_reason_and_lifted_with_another()
+    {
+        var complaint = InStatus(ComplaintStatus.Closed);
+
+        complaint.PlaceLegalHold("  Onderzoek door de Nationale ombudsman, dossier 2026/123. ", Coordinator, Now);
+        Assert.True(complaint.IsOnLegalHold);
+        Assert.Equal("Onderzoek door de Nationale ombudsman, dossier 2026/123.", complaint.LegalHoldReason);
+        var placed = complaint.Timeline[^1];
+        Assert.Equal((TimelineEventKind.LegalHoldPlaced, Coordinator.Id, complaint.LegalHoldReason), (placed.Kind, placed.ActorId, placed.Why));
+
+        Assert.Throws<DomainException>(() => complaint.PlaceLegalHold("Nog een reden", Coordinator, Now));
+        Assert.Throws<DomainException>(() => complaint.LiftLegalHold(" ", Coordinator, Now));
+
+        complaint.LiftLegalHold("Het onderzoek is afgerond.", Coordinator, Now.AddDays(30));
+        Assert.False(complaint.IsOnLegalHold);
+        Assert.Equal(TimelineEventKind.LegalHoldLifted, complaint.Timeline[^1].Kind);
+        Assert.Throws<DomainException>(() => complaint.LiftLegalHold("Nogmaals", Coordinator, Now));
+    }
+
+    [Fact]
+    public void A_hold_needs_a_reason_of_reasonable_length()
+    {
+        var complaint = InStatus(ComplaintStatus.Closed);
+
+        Assert.Throws<DomainException>(() => complaint.PlaceLegalHold("", Coordinator, Now));
+        Assert.Throws<DomainException>(() => complaint.PlaceLegalHold(new string('x', Complaint.LegalHoldReasonMaxLength + 1), Coordinator, Now));
+        Assert.False(complaint.IsOnLegalHold);
+    }
+
+    [Fact]
+    public void The_retention_term_runs_from_the_local_closing_day_of_a_closed_complaint()
+    {
+        var closed = InStatus(ComplaintStatus.Closed);
+        var open = InStatus(ComplaintStatus.Exploring);
+
+        var closingDay = DateOnly.FromDateTime(closed.ClosedAt!.Value.Date);
+        Assert.Equal(closingDay.AddYears(5), closed.RetentionDueOn(5, at => DateOnly.FromDateTime(at.Date)));
+        Assert.Null(open.RetentionDueOn(5, at => DateOnly.FromDateTime(at.Date)));
+    }
+}
