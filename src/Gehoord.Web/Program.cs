@@ -152,6 +152,7 @@ builder.Services.AddScoped<ComplaintIntake>();
 builder.Services.AddScoped<Outbox>();
 builder.Services.AddScoped<SignInGuard>();
 builder.Services.AddScoped<Gehoord.Web.Features.Audit.PersonExport>();
+builder.Services.AddScoped<Gehoord.Web.Features.Audit.Anonymiser>();
 builder.Services.AddScoped<Gehoord.Web.Features.Letters.LetterWriter>();
 builder.Services.AddSingleton<IMailTransport, SmtpMailTransport>();
 builder.Services.AddSingleton<OutboxDispatcher>();

@@ -4,6 +4,7 @@ using Gehoord.Web.Features.Demo;
 using Gehoord.Web.Identity;
 using Gehoord.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Gehoord.Web.Tests;
 
@@ -86,6 +87,96 @@ public abstract class RetentionPagesTests<TFactory>(TFactory factory) : IClassFi
 
         using var handler = await factory.SignedInAsync(DemoSeeder.Accounts.First(a => a.Role == StaffRoles.Handler));
         Assert.Equal(HttpStatusCode.Forbidden, (await handler.GetAsync("/Staff/Toezicht/Bewaartermijn")).Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_file_past_its_term_goes_through_dry_run_and_approval_to_anonymous_and_the_years_figures_stay()
+    {
+        var surname = "Zwartjes" + Guid.NewGuid().ToString("N")[..6];
+        var name = "Anne-Fleur " + surname;
+        var email = $"af.{surname.ToLowerInvariant()}@example.org";
+        var story = $"Ik, {name}, woon aan de Dorpsstraat 12 in 1234 AB Voorbeeld en ben bereikbaar op 06-98765432. De stoep is kapot.";
+        using (var citizen = new Browser(factory))
+        {
+            var (filed, _) = await citizen.SubmitWithFilesAsync("/klacht", [new("Input.Story", story), new("Input.Contact", "Email"), new("Input.Name", name), new("Input.Email", email), new("Input.Phone", "06-98765432")], [("Attachments", "foto.png", "image/png", TestFiles.Png)]);
+            Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
+        }
+
+        await factory.Services.GetRequiredService<Gehoord.Web.Features.Mail.OutboxDispatcher>().DispatchDueAsync(CancellationToken.None);
+        Guid id;
+        using (var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope))
+        using (scope)
+        {
+            id = await db.Complaints.Where(c => c.Description == story).Select(c => c.Id).SingleAsync();
+            await db.Complaints.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, ComplaintStatus.Closed).SetProperty(c => c.ClosedAt, DateTimeOffset.UtcNow.AddYears(-6)));
+        }
+
+        var figuresBefore = await YearFiguresAsync();
+        using var coordinator = await factory.SignedInAsync(Coordinator);
+        var (_, foundBefore) = await coordinator.GetAsync($"/Staff/Inbox?status=Closed&zoek={surname}");
+        Assert.Contains(foundBefore.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/Staff/Klachten/{id}");
+
+        // A coordinator sees the dry run; only the privacy officer approves.
+        var (_, coordinatorRun) = await coordinator.SubmitAsync("/Staff/Toezicht/Bewaartermijn", new Dictionary<string, string>(), "#proefdraai-form");
+        Assert.NotNull(coordinatorRun.QuerySelector("#alleen-privacy"));
+        Assert.Null(coordinatorRun.QuerySelector("#goedkeuren-form"));
+        using var officer = await factory.SignedInAsync(DemoSeeder.Accounts.First(a => a.Role == StaffRoles.PrivacyOfficer));
+        var (_, dryRun) = await officer.SubmitAsync("/Staff/Toezicht/Bewaartermijn", new Dictionary<string, string>(), "#proefdraai-form");
+        var reference = (await factory.StoredComplaintAsync(id)).Reference.ToString();
+        Assert.Contains(dryRun.QuerySelectorAll("#proefdraai li"), li => li.TextContent.StartsWith(reference + ": ", StringComparison.Ordinal) && li.TextContent.Contains("1 brief, 1 bijlage", StringComparison.Ordinal));
+        Assert.Equal(story, (await factory.StoredComplaintAsync(id)).Description); // a dry run changes nothing
+
+        var (approved, _) = await officer.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)dryRun.QuerySelector("#goedkeuren-form")!, "/Staff/Toezicht/Bewaartermijn", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+
+        var anonymous = await factory.StoredComplaintAsync(id);
+        Assert.True(anonymous.IsAnonymised);
+        Assert.True(anonymous.Complainant.IsAnonymous);
+        Assert.DoesNotContain(surname, anonymous.Description, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("98765432", anonymous.Description, StringComparison.Ordinal);
+        Assert.DoesNotContain("Dorpsstraat", anonymous.Description, StringComparison.Ordinal);
+        Assert.Contains("De stoep is kapot.", anonymous.Description, StringComparison.Ordinal);
+        Assert.All(anonymous.SentLetters, l => Assert.Equal(Gehoord.Web.Features.Audit.Anonymiser.DestroyedLetter, l.Body));
+        Assert.All(anonymous.Timeline, e => Assert.DoesNotContain(surname, e.What + e.Why, StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(TimelineEventKind.Anonymised, anonymous.Timeline.OrderBy(e => e.Sequence).Last().Kind);
+        Assert.Null(anonymous.VerifyTimeline());
+        using (var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope))
+        using (scope)
+        {
+            var attachmentIds = anonymous.Attachments.Select(a => a.Id).ToList();
+            Assert.Equal(0, await db.AttachmentContents.CountAsync(a => attachmentIds.Contains(a.Id)));
+            Assert.Equal(0, await db.OutboxMessages.CountAsync(m => m.ComplaintId == id));
+            Assert.Equal(1, await db.DestructionRecords.CountAsync(r => r.ComplaintId == id));
+        }
+
+        // The year's figures are as they were, and the person is not found any more.
+        Assert.Equal(figuresBefore, await YearFiguresAsync());
+        foreach (var query in new[] { $"/Staff/Inbox?status=Closed&zoek={surname}", $"/Staff/Inbox?zoek={surname}" })
+        {
+            var (_, after) = await coordinator.GetAsync(query);
+            Assert.DoesNotContain(after.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/Staff/Klachten/{id}");
+        }
+
+        var (_, request) = await officer.GetAsync("/Staff/Toezicht/Verzoek?Question.Email=" + Uri.EscapeDataString(email));
+        Assert.Equal("Geen klachten gevonden", request.QuerySelector("#gevonden-kop")!.TextContent);
+
+        // The statement of destruction names the file and the ground, not the person.
+        var statement = await officer.Http.GetStringAsync(new Uri("/Staff/Toezicht/Bewaartermijn?handler=Statement", UriKind.Relative));
+        Assert.Contains(reference, statement, StringComparison.Ordinal);
+        Assert.Contains("Selectielijst gemeenten", statement, StringComparison.Ordinal);
+        Assert.DoesNotContain(surname, statement, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The figures a year report counts: complaints received per year, and closed ones per year, by kind.</summary>
+    private async Task<string> YearFiguresAsync()
+    {
+        using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);
+        using var _ = scope;
+        var rows = await db.Complaints.AsNoTracking()
+            .GroupBy(c => new { c.ReceivedOn.Year, c.Kind, Closed = c.Status == ComplaintStatus.Closed })
+            .Select(g => new { g.Key.Year, g.Key.Kind, g.Key.Closed, Count = g.Count() })
+            .ToListAsync();
+        return string.Join(";", rows.OrderBy(r => r.Year).ThenBy(r => r.Kind).ThenBy(r => r.Closed).Select(r => $"{r.Year}/{r.Kind}/{r.Closed}={r.Count}"));
     }
 
     /// <summary>A complaint from the public form, closed <paramref name="years"/> years and a day ago (set in the database: no handling path goes back in time).</summary>

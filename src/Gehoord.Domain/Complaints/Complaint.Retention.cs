@@ -1,4 +1,5 @@
 using Gehoord.Domain.Privacy;
+using Gehoord.Domain.Records;
 
 namespace Gehoord.Domain.Complaints;
 
@@ -14,6 +15,60 @@ public sealed partial class Complaint
     public string? LegalHoldReason { get; private set; }
 
     public bool IsOnLegalHold => LegalHoldReason is not null;
+
+    /// <summary>When the personal data were removed after the retention term; null while they are in the file.</summary>
+    public DateTimeOffset? AnonymisedAt { get; private set; }
+
+    public bool IsAnonymised => AnonymisedAt is not null;
+
+    /// <summary>The names of the citizens in the file: complainant, representative, involved persons. What redaction removes from every text.</summary>
+    public IReadOnlyList<string> CitizenNames() =>
+        new[] { Complainant.Name, Complainant.Representative?.Name }
+            .Concat(_involvedPersons.Select(p => p.Name))
+            .Where(n => !string.IsNullOrWhiteSpace(n))
+            .Select(n => n!)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+
+    /// <summary>Refuses what may not lose its personal data today: open, held, done already, or within its term.</summary>
+    public void EnsureMayAnonymise(int years, DateOnly today, Func<DateTimeOffset, DateOnly> localDate)
+    {
+        if (IsAnonymised)
+        {
+            throw new DomainException("De persoonsgegevens van dit dossier zijn al verwijderd.");
+        }
+
+        if (IsOnLegalHold)
+        {
+            throw new DomainException("Dit dossier wordt bewaard voor een procedure. Hef dat eerst op.");
+        }
+
+        if (RetentionDueOn(years, localDate) is not { } due || due > today)
+        {
+            throw new DomainException("De bewaartermijn van dit dossier is nog niet voorbij.");
+        }
+    }
+
+    /// <summary>
+    /// The last step of anonymisation, after every text of the file was redacted: the citizen's
+    /// details go, and the timeline, whose texts changed, is sealed again from its first event;
+    /// the new event keeps the seal from before, so whoever kept it sees where the new chain
+    /// continues the old one (ADR 20, 24).
+    /// </summary>
+    public void CompleteAnonymisation(Actor by, DateTimeOffset at)
+    {
+        var before = TimelineHash;
+        Complainant = Complainant.Anonymous;
+        AnonymisedAt = at;
+        var previous = RecordChain.Genesis;
+        foreach (var entry in _timeline.OrderBy(e => e.Sequence))
+        {
+            previous = entry.Seal(Id, previous);
+        }
+
+        TimelineHash = previous;
+        Record(at, by, TimelineEventKind.Anonymised, $"Persoonsgegevens verwijderd na de bewaartermijn. De tijdlijn is daarna opnieuw verzegeld; het zegel ervoor was {before}.");
+    }
 
     /// <summary>The first day this file may lose its personal data under a term of <paramref name="years"/>; null while open.</summary>
     public DateOnly? RetentionDueOn(int years, Func<DateTimeOffset, DateOnly> localDate)

@@ -55,6 +55,7 @@ public enum TimelineEventKind
     ConfidentialityChanged,
     LegalHoldPlaced,
     LegalHoldLifted,
+    Anonymised,
 }
 
 /// <summary>

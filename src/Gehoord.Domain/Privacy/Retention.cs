@@ -38,6 +38,18 @@ public static class Retention
     public static bool IsDue(DateOnly? closedOn, int years, bool onLegalHold, DateOnly today) =>
         closedOn is { } closed && !onLegalHold && DueOn(closed, years) <= today;
 
+    /// <summary>The ground of a destruction as the statement of destruction names it (Archiefbesluit 1995 art. 8).</summary>
+    public static string Ground(JurisdictionProfileCode profile, int years)
+    {
+        var term = years == 1 ? "1 jaar na afsluiten" : $"{years} jaar na afsluiten";
+        return profile switch
+        {
+            JurisdictionProfileCode.NlAwb => term + "; Selectielijst gemeenten en intergemeentelijke organen 2020, 13.1 (B)",
+            JurisdictionProfileCode.VlBestuursdecreet => term + "; Bestuursdecreet 7 december 2018, art. III.87 §1/1",
+            _ => term + "; bewaartermijn van de organisatie (AVG art. 5 lid 1 e)",
+        };
+    }
+
     /// <summary>The latest closing day whose term has passed today: the bound of the query for due files.</summary>
     public static DateOnly ClosedOnOrBefore(DateOnly today, int years) => today.AddYears(-years);
 }

@@ -64,6 +64,8 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Features.Audit.DestructionRecord> DestructionRecords => Set<Features.Audit.DestructionRecord>();
+
     /// <summary>Not filtered: sign-in attempts are counted before anyone's organisation is known.</summary>
     public DbSet<Features.Account.SignInCounter> SignInCounters => Set<Features.Account.SignInCounter>();
 
@@ -89,6 +91,7 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
         builder.Entity<LetterTemplate>().HasQueryFilter(t => t.OrganisationId == CurrentOrganisationId);
         builder.Entity<ConfigurationChange>().HasQueryFilter(c => c.OrganisationId == CurrentOrganisationId);
         builder.Entity<Gehoord.Domain.Access.AccessLogEntry>().HasQueryFilter(e => e.OrganisationId == CurrentOrganisationId);
+        builder.Entity<Features.Audit.DestructionRecord>().HasQueryFilter(r => r.OrganisationId == CurrentOrganisationId);
         builder.Entity<Features.Administration.OrganisationLogo>().HasQueryFilter(l => l.OrganisationId == CurrentOrganisationId);
 
         // Sign-in looks a user up by e-mail before any organisation is known; once signed in,
@@ -129,8 +132,19 @@ public abstract class GehoordDbContext : IdentityDbContext<StaffUser, IdentityRo
     /// remove it without its complaint. The domain offers no way to change one; this catches any
     /// other tracked change (bulk ExecuteUpdate bypasses it; Gehoord uses none on letters).
     /// </summary>
+    /// <summary>
+    /// Set by the anonymisation only (ADR 24): after the retention term a sent letter's text is
+    /// destroyed, the one change a sent letter may undergo.
+    /// </summary>
+    internal bool DestroyingLetterTexts { get; set; }
+
     private void RefuseChangedSentLetters()
     {
+        if (DestroyingLetterTexts)
+        {
+            return;
+        }
+
         // Entries() runs change detection, so each kind is asked for once.
         var changed = ChangeTracker.Entries<SentLetter>().Where(e => e.State is EntityState.Modified or EntityState.Deleted).ToList();
         if (changed.Count == 0)

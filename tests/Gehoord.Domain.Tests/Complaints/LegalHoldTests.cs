@@ -46,3 +46,41 @@ public sealed class LegalHoldTests
         Assert.Null(open.RetentionDueOn(5, at => DateOnly.FromDateTime(at.Date)));
     }
 }
+
+public sealed class AnonymisationTests
+{
+    private static DateOnly Local(DateTimeOffset at) => DateOnly.FromDateTime(at.Date);
+
+    [Fact]
+    public void Only_a_closed_file_past_its_term_and_not_held_may_lose_its_personal_data()
+    {
+        var closed = ComplaintBuilder.InStatus(ComplaintStatus.Closed);
+        var closedOn = Local(closed.ClosedAt!.Value);
+
+        Assert.Throws<Gehoord.Domain.DomainException>(() => closed.EnsureMayAnonymise(5, closedOn.AddYears(5).AddDays(-1), Local));
+        closed.EnsureMayAnonymise(5, closedOn.AddYears(5), Local);
+
+        closed.PlaceLegalHold("Rechtszaak", ComplaintBuilder.Coordinator, ComplaintBuilder.Now);
+        Assert.Throws<Gehoord.Domain.DomainException>(() => closed.EnsureMayAnonymise(5, closedOn.AddYears(6), Local));
+        Assert.Throws<Gehoord.Domain.DomainException>(() => ComplaintBuilder.InStatus(ComplaintStatus.Exploring).EnsureMayAnonymise(1, closedOn.AddYears(6), Local));
+    }
+
+    [Fact]
+    public void Anonymising_forgets_the_complainant_and_seals_the_timeline_again_naming_the_old_seal()
+    {
+        var complaint = ComplaintBuilder.InStatus(ComplaintStatus.Closed);
+        Assert.Contains("J. de Vries", complaint.CitizenNames());
+        var before = complaint.TimelineHash;
+
+        complaint.CompleteAnonymisation(ComplaintBuilder.Coordinator, ComplaintBuilder.Now.AddYears(6));
+
+        Assert.True(complaint.IsAnonymised);
+        Assert.True(complaint.Complainant.IsAnonymous);
+        Assert.Empty(complaint.CitizenNames());
+        var last = complaint.Timeline[^1];
+        Assert.Equal(TimelineEventKind.Anonymised, last.Kind);
+        Assert.Contains(before!, last.What, StringComparison.Ordinal);
+        Assert.Null(complaint.VerifyTimeline());
+        Assert.Throws<Gehoord.Domain.DomainException>(() => complaint.EnsureMayAnonymise(1, new DateOnly(2099, 1, 1), Local));
+    }
+}

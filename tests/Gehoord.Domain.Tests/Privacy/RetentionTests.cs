@@ -53,4 +53,12 @@ public sealed class RetentionTests
         var refusal = Assert.Throws<DomainException>(() => organisation.SetRetentionYears(6));
         Assert.Contains("III.87", refusal.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void The_ground_of_a_destruction_names_the_term_and_its_source()
+    {
+        Assert.Equal("5 jaar na afsluiten; Selectielijst gemeenten en intergemeentelijke organen 2020, 13.1 (B)", Retention.Ground(JurisdictionProfileCode.NlAwb, 5));
+        Assert.StartsWith("1 jaar na afsluiten; Bestuursdecreet", Retention.Ground(JurisdictionProfileCode.VlBestuursdecreet, 1), StringComparison.Ordinal);
+        Assert.Contains("AVG", Retention.Ground(JurisdictionProfileCode.Custom, 7), StringComparison.Ordinal);
+    }
 }

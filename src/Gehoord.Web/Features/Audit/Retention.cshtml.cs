@@ -16,7 +16,7 @@ namespace Gehoord.Web.Features.Audit;
 /// so a million closed complaints cost a page of index entries.
 /// </summary>
 [Authorize(Roles = StaffRoles.Auditors)]
-public sealed class RetentionModel(GehoordDbContext db, Clock clock) : PageModel
+public sealed class RetentionModel(GehoordDbContext db, Clock clock, Anonymiser anonymiser) : PageModel
 {
     public const int PageSize = 50;
 
@@ -34,6 +34,85 @@ public sealed class RetentionModel(GehoordDbContext db, Clock clock) : PageModel
 
     public IReadOnlyList<RetentionRow> Held { get; private set; } = [];
 
+    /// <summary>The dry run: what anonymising each file of this page removes; null until asked.</summary>
+    public IReadOnlyList<AnonymisationPlan>? Plans { get; private set; }
+
+    /// <summary>The privacy officer approves; a coordinator sees the dry run only (ADR 24).</summary>
+    public bool MayApprove => User.IsInRole(StaffRoles.PrivacyOfficer);
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    /// <summary>The latest lines of the statement of destruction.</summary>
+    public IReadOnlyList<DestructionRecord> Destroyed { get; private set; } = [];
+
+    public async Task OnPostDryRunAsync(CancellationToken cancellationToken)
+    {
+        await OnGetAsync(cancellationToken);
+        var plans = new List<AnonymisationPlan>();
+        foreach (var row in Due)
+        {
+            plans.Add(await anonymiser.PlanAsync(row.Id, cancellationToken));
+        }
+
+        Plans = plans;
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(List<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (!MayApprove)
+        {
+            return Forbid();
+        }
+
+        ArgumentNullException.ThrowIfNull(ids);
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == db.CurrentOrganisationId).Select(o => new { o.JurisdictionProfileKey, o.RetentionYears }).SingleAsync(cancellationToken);
+        var ground = Gehoord.Domain.Privacy.Retention.Ground(Gehoord.Domain.Jurisdictions.JurisdictionProfile.FromKey(organisation.JurisdictionProfileKey).Code, organisation.RetentionYears);
+        var done = 0;
+        var skipped = 0;
+        foreach (var id in ids.Distinct().Take(PageSize))
+        {
+            try
+            {
+                await anonymiser.AnonymiseAsync(id, User.ToActor(), ground, cancellationToken);
+                done++;
+            }
+            catch (Gehoord.Domain.DomainException)
+            {
+                // Held, reopened or done since the dry run: it stays as it is.
+                db.ChangeTracker.Clear();
+                skipped++;
+            }
+        }
+
+        StatusMessage = (done == 1 ? "Van 1 dossier zijn de persoonsgegevens verwijderd." : $"Van {done} dossiers zijn de persoonsgegevens verwijderd.")
+            + (skipped > 0 ? $" {skipped} sloegen we over: die zijn sinds de proefdraai veranderd (bewaard, heropend of al gedaan)." : string.Empty);
+        return RedirectToPage();
+    }
+
+    /// <summary>The statement of destruction (Archiefbesluit 1995 art. 8) as a CSV file for the archive.</summary>
+    public async Task<IActionResult> OnGetStatementAsync(CancellationToken cancellationToken)
+    {
+        var records = await db.DestructionRecords.AsNoTracking().OrderBy(r => r.DestroyedAt).ThenBy(r => r.Id).ToListAsync(cancellationToken);
+        var csv = new System.Text.StringBuilder("klachtnummer;ontvangen;afgesloten;vernietigd;grond;wijze;wat;goedgekeurd door\n");
+        foreach (var r in records)
+        {
+            csv.Append(string.Join(';', new[]
+            {
+                r.Reference,
+                r.ReceivedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                clock.ToLocal(r.ClosedAt).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                clock.ToLocal(r.DestroyedAt).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+                r.Ground,
+                "persoonsgegevens verwijderd, teksten geanonimiseerd, bijlagen en brieftekst vernietigd",
+                r.What,
+                r.ApprovedByName,
+            }.Select(v => "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""))).Append('\n');
+        }
+
+        return File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", "vernietigingsverklaring.csv");
+    }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         RetentionYears = await db.Organisations.AsNoTracking().Where(o => o.Id == db.CurrentOrganisationId).Select(o => o.RetentionYears).SingleAsync(cancellationToken);
@@ -41,7 +120,7 @@ public sealed class RetentionModel(GehoordDbContext db, Clock clock) : PageModel
         var closedBefore = clock.FromLocal(ClosedOnOrBefore.AddDays(1), TimeOnly.MinValue);
 
         var due = db.Complaints.AsNoTracking()
-            .Where(c => c.Status == ComplaintStatus.Closed && c.LegalHoldReason == null && c.ClosedAt < closedBefore);
+            .Where(c => c.Status == ComplaintStatus.Closed && c.LegalHoldReason == null && c.AnonymisedAt == null && c.ClosedAt < closedBefore);
         if (MomentCursor.Decode(After) is { } cursor)
         {
             due = due.Where(c => c.ClosedAt > cursor.At || (c.ClosedAt == cursor.At && c.Id.CompareTo(cursor.Id) > 0));
@@ -56,6 +135,7 @@ public sealed class RetentionModel(GehoordDbContext db, Clock clock) : PageModel
         // Holds are few (a procedure is the exception); shown on the first page only.
         if (After is null)
         {
+            Destroyed = await db.DestructionRecords.AsNoTracking().OrderByDescending(r => r.DestroyedAt).ThenByDescending(r => r.Id).Take(10).ToListAsync(cancellationToken);
             Held = (await db.Complaints.AsNoTracking().Where(c => c.LegalHoldReason != null).OrderBy(c => c.ReceivedOn).Take(PageSize)
                     .Select(c => new { c.Id, c.ReferenceYear, c.ReferenceSequence, c.ClosedAt, c.LegalHoldReason })
                     .ToListAsync(cancellationToken))

@@ -84,9 +84,9 @@ internal sealed class ComplaintConfiguration : IEntityTypeConfiguration<Complain
         builder.Property(c => c.ConfidentialReason).HasMaxLength(Complaint.ConfidentialReasonMaxLength);
         builder.Property(c => c.LegalHoldReason).HasMaxLength(Complaint.LegalHoldReasonMaxLength);
 
-        // The files past their retention term (ADR 24): closed, not held, in closing order.
+        // The files past their retention term (ADR 24): closed, not held, not yet anonymised, in closing order.
         builder.HasIndex(c => new { c.OrganisationId, c.ClosedAt, c.Id }, "IX_Complaints_Closed_ClosedAt")
-            .HasFilter("\"Status\" = 'Closed' AND \"LegalHoldReason\" IS NULL");
+            .HasFilter("\"Status\" = 'Closed' AND \"LegalHoldReason\" IS NULL AND \"AnonymisedAt\" IS NULL");
         builder.OwnsMany(c => c.ConfidentialReaders, r =>
         {
             r.ToTable("ComplaintConfidentialReaders");

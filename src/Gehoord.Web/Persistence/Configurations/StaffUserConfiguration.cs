@@ -26,3 +26,21 @@ internal sealed class SignInCounterConfiguration : IEntityTypeConfiguration<Feat
         builder.HasIndex(c => c.WindowStartedAt);
     }
 }
+
+internal sealed class DestructionRecordConfiguration : IEntityTypeConfiguration<Features.Audit.DestructionRecord>
+{
+    public void Configure(EntityTypeBuilder<Features.Audit.DestructionRecord> builder)
+    {
+        builder.ToTable("DestructionRecords");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Id).ValueGeneratedNever();
+        builder.Property(r => r.Reference).HasMaxLength(20).IsRequired();
+        builder.Property(r => r.Ground).HasMaxLength(300).IsRequired();
+        builder.Property(r => r.ApprovedById).HasMaxLength(450).IsRequired();
+        builder.Property(r => r.ApprovedByName).HasMaxLength(200).IsRequired();
+        builder.Property(r => r.What).HasMaxLength(300).IsRequired();
+
+        // The statement, newest first, per organisation.
+        builder.HasIndex(r => new { r.OrganisationId, r.DestroyedAt, r.Id });
+    }
+}

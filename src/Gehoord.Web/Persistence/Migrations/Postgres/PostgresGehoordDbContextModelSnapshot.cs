@@ -77,6 +77,9 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.Property<bool>("AdvisoryCommittee")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("AnonymisedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool?>("CanBePrevented")
                         .HasColumnType("boolean");
 
@@ -394,7 +397,7 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.HasIndex("OrganisationId", "RegisteredById", "NextDueOn", "Id");
 
                     b.HasIndex(new[] { "OrganisationId", "ClosedAt", "Id" }, "IX_Complaints_Closed_ClosedAt")
-                        .HasFilter("\"Status\" = 'Closed' AND \"LegalHoldReason\" IS NULL");
+                        .HasFilter("\"Status\" = 'Closed' AND \"LegalHoldReason\" IS NULL AND \"AnonymisedAt\" IS NULL");
 
                     b.HasIndex(new[] { "OrganisationId", "Channel", "NextDueOn", "Id" }, "IX_Complaints_Open_Channel_NextDueOn")
                         .HasFilter("\"Status\" <> 'Closed'");
@@ -943,6 +946,58 @@ namespace Gehoord.Web.Persistence.Migrations.Postgres
                     b.HasKey("OrganisationId");
 
                     b.ToTable("OrganisationLogos", (string)null);
+                });
+
+            modelBuilder.Entity("Gehoord.Web.Features.Audit.DestructionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ApprovedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ApprovedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DestroyedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "DestroyedAt", "Id");
+
+                    b.ToTable("DestructionRecords", (string)null);
                 });
 
             modelBuilder.Entity("Gehoord.Web.Features.Intake.AttachmentContent", b =>

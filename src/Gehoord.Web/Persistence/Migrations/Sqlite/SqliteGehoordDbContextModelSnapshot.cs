@@ -71,6 +71,9 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.Property<bool>("AdvisoryCommittee")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("AnonymisedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("CanBePrevented")
                         .HasColumnType("INTEGER");
 
@@ -379,7 +382,7 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.HasIndex("OrganisationId", "RegisteredById", "NextDueOn", "Id");
 
                     b.HasIndex(new[] { "OrganisationId", "ClosedAt", "Id" }, "IX_Complaints_Closed_ClosedAt")
-                        .HasFilter("\"Status\" = 'Closed' AND \"LegalHoldReason\" IS NULL");
+                        .HasFilter("\"Status\" = 'Closed' AND \"LegalHoldReason\" IS NULL AND \"AnonymisedAt\" IS NULL");
 
                     b.HasIndex(new[] { "OrganisationId", "Channel", "NextDueOn", "Id" }, "IX_Complaints_Open_Channel_NextDueOn")
                         .HasFilter("\"Status\" <> 'Closed'");
@@ -930,6 +933,58 @@ namespace Gehoord.Web.Persistence.Migrations.Sqlite
                     b.HasKey("OrganisationId");
 
                     b.ToTable("OrganisationLogos", (string)null);
+                });
+
+            modelBuilder.Entity("Gehoord.Web.Features.Audit.DestructionRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApprovedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ComplaintId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DestroyedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "DestroyedAt", "Id");
+
+                    b.ToTable("DestructionRecords", (string)null);
                 });
 
             modelBuilder.Entity("Gehoord.Web.Features.Intake.AttachmentContent", b =>

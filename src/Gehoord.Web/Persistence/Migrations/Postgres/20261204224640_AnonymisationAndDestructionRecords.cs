@@ -1,0 +1,78 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Gehoord.Web.Persistence.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class AnonymisationAndDestructionRecords : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_Complaints_Closed_ClosedAt",
+                table: "Complaints");
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AnonymisedAt",
+                table: "Complaints",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "DestructionRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ComplaintId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DestroyedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Ground = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ApprovedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ApprovedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    What = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DestructionRecords", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Closed_ClosedAt",
+                table: "Complaints",
+                columns: new[] { "OrganisationId", "ClosedAt", "Id" },
+                filter: "\"Status\" = 'Closed' AND \"LegalHoldReason\" IS NULL AND \"AnonymisedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DestructionRecords_OrganisationId_DestroyedAt_Id",
+                table: "DestructionRecords",
+                columns: new[] { "OrganisationId", "DestroyedAt", "Id" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "DestructionRecords");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Complaints_Closed_ClosedAt",
+                table: "Complaints");
+
+            migrationBuilder.DropColumn(
+                name: "AnonymisedAt",
+                table: "Complaints");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Complaints_Closed_ClosedAt",
+                table: "Complaints",
+                columns: new[] { "OrganisationId", "ClosedAt", "Id" },
+                filter: "\"Status\" = 'Closed' AND \"LegalHoldReason\" IS NULL");
+        }
+    }
+}
