@@ -105,6 +105,74 @@ public abstract class PersonRequestTests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Erasure_on_request_is_refused_while_the_law_keeps_the_file_and_the_refusal_is_recorded()
+    {
+        var (email, complaintId) = await FileAsync();
+        using (var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope))
+        using (scope)
+        {
+            await db.Complaints.Where(c => c.Id == complaintId).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, Gehoord.Domain.Complaints.ComplaintStatus.Closed).SetProperty(c => c.ClosedAt, DateTimeOffset.UtcNow.AddDays(-3)));
+        }
+
+        using var coordinator = await factory.SignedInAsync(DemoSeeder.Accounts.First(a => a.Role == StaffRoles.Coordinator));
+        var (_, seen) = await coordinator.GetAsync("/Staff/Toezicht/Verzoek?Question.Email=" + Uri.EscapeDataString(email));
+        Assert.Null(seen.QuerySelector("#verzoek-wissen")); // the privacy officer decides
+
+        using var officer = await factory.SignedInAsync(PrivacyOfficer);
+        var (_, page) = await officer.GetAsync("/Staff/Toezicht/Verzoek?Question.Email=" + Uri.EscapeDataString(email));
+        var (response, answer) = await officer.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("#verzoek-wissen")!, "/Staff/Toezicht/Verzoek", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("De wet verplicht ons het dossier te bewaren tot", answer.QuerySelector("#gewist")!.TextContent, StringComparison.Ordinal);
+
+        var stored = await factory.StoredComplaintAsync(complaintId);
+        Assert.False(stored.IsAnonymised);
+        Assert.Equal(email, stored.Complainant.Email);
+        var refused = stored.Timeline.OrderBy(e => e.Sequence).Last();
+        Assert.Equal(Gehoord.Domain.Complaints.TimelineEventKind.ErasureRefused, refused.Kind);
+        Assert.Contains("17 lid 3", refused.Why, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_body_under_its_own_rules_erases_a_closed_file_on_request()
+    {
+        var organisation = await factory.NewOrganisationAsync(namePrefix: "Woonstichting Eigen");
+        using (var db = factory.CreateDbContext(organisation.Id, out var scope))
+        using (scope)
+        {
+            var stored = await db.Organisations.SingleAsync(o => o.Id == organisation.Id);
+            stored.ChangeProfile(Gehoord.Domain.Jurisdictions.JurisdictionProfileCode.Custom);
+            await db.SaveChangesAsync();
+        }
+
+        var officerAccount = await factory.NewStaffAsync("Wies Privacy", organisation.Id, StaffRoles.PrivacyOfficer);
+        var email = $"huurder.{Guid.NewGuid():N}@example.org";
+        using (var citizen = new Browser(factory))
+        {
+            var (filed, _) = await citizen.SubmitWithFilesAsync($"/{organisation.Slug}/klacht", [new("Input.Story", "De lift doet het al weken niet."), new("Input.Contact", "Email"), new("Input.Name", "Henk Huurder"), new("Input.Email", email)], []);
+            Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
+        }
+
+        Guid id;
+        using (var db = factory.CreateDbContext(organisation.Id, out var scope))
+        using (scope)
+        {
+            id = await db.Complaints.Where(c => c.Complainant.Email == email).Select(c => c.Id).SingleAsync();
+            await db.Complaints.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, Gehoord.Domain.Complaints.ComplaintStatus.Closed).SetProperty(c => c.ClosedAt, DateTimeOffset.UtcNow.AddDays(-1)));
+        }
+
+        using var officer = await factory.SignedInAsync(officerAccount);
+        var (_, page) = await officer.GetAsync("/Staff/Toezicht/Verzoek?Question.Email=" + Uri.EscapeDataString(email));
+        var (_, answer) = await officer.SubmitAsync((AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("#verzoek-wissen")!, "/Staff/Toezicht/Verzoek", new Dictionary<string, string>());
+        Assert.Contains("Gewist", answer.QuerySelector("#gewist")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Geen klachten gevonden", answer.QuerySelector("#gevonden-kop")!.TextContent);
+
+        var erased = await factory.StoredComplaintAsync(id, organisation.Id);
+        Assert.True(erased.IsAnonymised);
+        Assert.True(erased.Complainant.IsAnonymous);
+        Assert.Equal("De lift doet het al weken niet.", erased.Description);
+    }
+
+    [Fact]
     public async Task Each_lookup_reads_its_index()
     {
         using var db = factory.CreateDbContext(DemoSeeder.OrganisationId, out var scope);

@@ -30,6 +30,33 @@ public sealed partial class Complaint
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .ToList();
 
+    /// <summary>
+    /// Refuses what may not be erased at the person's request (AVG art. 17): what may not be
+    /// anonymised, and, where the law makes the organisation keep its files, a file within its
+    /// term (17(3)(b)). The message says why and until when, for the answer to the person.
+    /// </summary>
+    public void EnsureMayErase(Jurisdictions.JurisdictionProfileCode profile, int years, DateOnly today, Func<DateTimeOffset, DateOnly> localDate)
+    {
+        if (Status != ComplaintStatus.Closed)
+        {
+            throw new DomainException("De klacht is nog in behandeling. Gegevens die nodig zijn om de klacht af te handelen, wissen we niet.");
+        }
+
+        if (Retention.ObligedToKeep(profile) && RetentionDueOn(years, localDate) is { } due && due > today)
+        {
+            throw new DomainException($"De wet verplicht ons het dossier te bewaren tot {due:dd-MM-yyyy} (AVG artikel 17 lid 3 onder b). Daarna verwijderen we de persoonsgegevens.");
+        }
+
+        EnsureMayAnonymise(Retention.ObligedToKeep(profile) ? years : 0, today, localDate);
+    }
+
+    /// <summary>Records that a person asked for erasure and why it could not be done now, so the answer can be shown later.</summary>
+    public void RecordErasureRefused(string reason, Actor by, DateTimeOffset at)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Record(at, by, TimelineEventKind.ErasureRefused, "Verzoek om gegevens te wissen niet uitgevoerd.", reason);
+    }
+
     /// <summary>Refuses what may not lose its personal data today: open, held, done already, or within its term.</summary>
     public void EnsureMayAnonymise(int years, DateOnly today, Func<DateTimeOffset, DateOnly> localDate)
     {

@@ -56,6 +56,7 @@ public enum TimelineEventKind
     LegalHoldPlaced,
     LegalHoldLifted,
     Anonymised,
+    ErasureRefused,
 }
 
 /// <summary>

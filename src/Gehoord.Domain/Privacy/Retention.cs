@@ -38,6 +38,14 @@ public static class Retention
     public static bool IsDue(DateOnly? closedOn, int years, bool onLegalHold, DateOnly today) =>
         closedOn is { } closed && !onLegalHold && DueOn(closed, years) <= today;
 
+    /// <summary>
+    /// Whether the law makes the organisation keep a file for its term even when the person asks
+    /// for erasure (AVG art. 17(3)(b)): the Archiefwet and its selection list for Dutch public
+    /// bodies, the Bestuursdecreet for Flemish ones. A body under its own rules (a housing
+    /// corporation) has no such duty and erases on request.
+    /// </summary>
+    public static bool ObligedToKeep(JurisdictionProfileCode profile) => profile is JurisdictionProfileCode.NlAwb or JurisdictionProfileCode.VlBestuursdecreet;
+
     /// <summary>The ground of a destruction as the statement of destruction names it (Archiefbesluit 1995 art. 8).</summary>
     public static string Ground(JurisdictionProfileCode profile, int years)
     {

@@ -84,3 +84,40 @@ public sealed class AnonymisationTests
         Assert.Throws<Gehoord.Domain.DomainException>(() => complaint.EnsureMayAnonymise(1, new DateOnly(2099, 1, 1), Local));
     }
 }
+
+public sealed class ErasureOnRequestTests
+{
+    private static DateOnly Local(DateTimeOffset at) => DateOnly.FromDateTime(at.Date);
+
+    [Fact]
+    public void A_public_body_keeps_a_closed_file_for_its_term_and_says_until_when()
+    {
+        var closed = ComplaintBuilder.InStatus(ComplaintStatus.Closed);
+        var closedOn = Local(closed.ClosedAt!.Value);
+
+        var refusal = Assert.Throws<Gehoord.Domain.DomainException>(() => closed.EnsureMayErase(Gehoord.Domain.Jurisdictions.JurisdictionProfileCode.NlAwb, 5, closedOn.AddDays(1), Local));
+        Assert.Contains(closedOn.AddYears(5).ToString("dd-MM-yyyy", System.Globalization.CultureInfo.InvariantCulture), refusal.Message, StringComparison.Ordinal);
+        closed.EnsureMayErase(Gehoord.Domain.Jurisdictions.JurisdictionProfileCode.VlBestuursdecreet, 5, closedOn.AddYears(5), Local);
+    }
+
+    [Fact]
+    public void A_body_under_its_own_rules_erases_at_once_but_never_an_open_or_held_complaint()
+    {
+        var closed = ComplaintBuilder.InStatus(ComplaintStatus.Closed);
+        var closedOn = Local(closed.ClosedAt!.Value);
+        closed.EnsureMayErase(Gehoord.Domain.Jurisdictions.JurisdictionProfileCode.Custom, 5, closedOn, Local);
+        Assert.False(Gehoord.Domain.Privacy.Retention.ObligedToKeep(Gehoord.Domain.Jurisdictions.JurisdictionProfileCode.Custom));
+
+        Assert.Throws<Gehoord.Domain.DomainException>(() => ComplaintBuilder.InStatus(ComplaintStatus.Exploring).EnsureMayErase(Gehoord.Domain.Jurisdictions.JurisdictionProfileCode.Custom, 5, closedOn, Local));
+        closed.PlaceLegalHold("Rechtszaak over de lift", ComplaintBuilder.Coordinator, ComplaintBuilder.Now);
+        Assert.Throws<Gehoord.Domain.DomainException>(() => closed.EnsureMayErase(Gehoord.Domain.Jurisdictions.JurisdictionProfileCode.Custom, 5, closedOn, Local));
+    }
+
+    [Fact]
+    public void A_refusal_is_kept_in_the_timeline_with_its_reason()
+    {
+        var closed = ComplaintBuilder.InStatus(ComplaintStatus.Closed);
+        closed.RecordErasureRefused("De wet verplicht ons het dossier te bewaren.", ComplaintBuilder.Coordinator, ComplaintBuilder.Now);
+        Assert.Equal((TimelineEventKind.ErasureRefused, "De wet verplicht ons het dossier te bewaren."), (closed.Timeline[^1].Kind, closed.Timeline[^1].Why));
+    }
+}

@@ -69,13 +69,31 @@ public sealed class Anonymiser(GehoordDbContext db, Clock clock)
         return PlanOf(complaint);
     }
 
-    public async Task<AnonymisationPlan> AnonymiseAsync(Guid complaintId, Actor by, string ground, CancellationToken cancellationToken)
+    /// <param name="complaintId">The file.</param>
+    /// <param name="by">Who approved it.</param>
+    /// <param name="ground">The ground, as the statement of destruction names it.</param>
+    /// <param name="onRequest">
+    /// At the person's request (AVG art. 17) rather than after the term: then the term only
+    /// stops it where the law makes the organisation keep its files (<see cref="Retention.ObligedToKeep"/>).
+    /// </param>
+    /// <param name="cancellationToken">Stops the work; nothing is stored then.</param>
+    public async Task<AnonymisationPlan> AnonymiseAsync(Guid complaintId, Actor by, string ground, bool onRequest, CancellationToken cancellationToken)
     {
-        var years = await db.Organisations.AsNoTracking().Where(o => o.Id == db.CurrentOrganisationId).Select(o => o.RetentionYears).SingleAsync(cancellationToken);
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Id == db.CurrentOrganisationId)
+            .Select(o => new { o.RetentionYears, o.JurisdictionProfileKey }).SingleAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.ChangeTracker.Clear();
         var complaint = await db.Complaints.WithEverything().SingleAsync(c => c.Id == complaintId, cancellationToken);
-        complaint.EnsureMayAnonymise(years, clock.Today, at => DateOnly.FromDateTime(clock.ToLocal(at).DateTime));
+        DateOnly LocalDate(DateTimeOffset at) => DateOnly.FromDateTime(clock.ToLocal(at).DateTime);
+        if (onRequest)
+        {
+            complaint.EnsureMayErase(Gehoord.Domain.Jurisdictions.JurisdictionProfile.FromKey(organisation.JurisdictionProfileKey).Code, organisation.RetentionYears, clock.Today, LocalDate);
+        }
+        else
+        {
+            complaint.EnsureMayAnonymise(organisation.RetentionYears, clock.Today, LocalDate);
+        }
+
         var plan = PlanOf(complaint);
         var names = complaint.CitizenNames();
 
@@ -123,6 +141,15 @@ public sealed class Anonymiser(GehoordDbContext db, Clock clock)
 
         await transaction.CommitAsync(cancellationToken);
         return plan;
+    }
+
+    /// <summary>Keeps a refused request for erasure in the file's timeline, with its reason.</summary>
+    public async Task RecordRefusalAsync(Guid complaintId, string reason, Actor by, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var complaint = await db.Complaints.WithEverything().SingleAsync(c => c.Id == complaintId, cancellationToken);
+        complaint.RecordErasureRefused(reason, by, clock.Now);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static AnonymisationPlan PlanOf(Complaint complaint) => new(

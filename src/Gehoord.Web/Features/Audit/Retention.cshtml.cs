@@ -74,7 +74,7 @@ public sealed class RetentionModel(GehoordDbContext db, Clock clock, Anonymiser 
         {
             try
             {
-                await anonymiser.AnonymiseAsync(id, User.ToActor(), ground, cancellationToken);
+                await anonymiser.AnonymiseAsync(id, User.ToActor(), ground, onRequest: false, cancellationToken);
                 done++;
             }
             catch (Gehoord.Domain.DomainException)
