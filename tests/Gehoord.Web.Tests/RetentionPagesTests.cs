@@ -121,6 +121,11 @@ public abstract class RetentionPagesTests<TFactory>(TFactory factory) : IClassFi
         Assert.NotNull(coordinatorRun.QuerySelector("#alleen-privacy"));
         Assert.Null(coordinatorRun.QuerySelector("#goedkeuren-form"));
         using var officer = await factory.SignedInAsync(DemoSeeder.Accounts.First(a => a.Role == StaffRoles.PrivacyOfficer));
+
+        // The list proposes itself on the privacy officer's start page.
+        var (_, start) = await officer.GetAsync("/Staff");
+        Assert.Contains("over hun bewaartermijn en wachten op uw goedkeuring", start.QuerySelector("#bewaartermijn-start")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/Staff/Toezicht/Bewaartermijn", start.QuerySelector("#bewaartermijn-start a")!.GetAttribute("href"));
         var (_, dryRun) = await officer.SubmitAsync("/Staff/Toezicht/Bewaartermijn", new Dictionary<string, string>(), "#proefdraai-form");
         var reference = (await factory.StoredComplaintAsync(id)).Reference.ToString();
         Assert.Contains(dryRun.QuerySelectorAll("#proefdraai li"), li => li.TextContent.StartsWith(reference + ": ", StringComparison.Ordinal) && li.TextContent.Contains("1 brief, 1 bijlage", StringComparison.Ordinal));

@@ -117,10 +117,7 @@ public sealed class RetentionModel(GehoordDbContext db, Clock clock, Anonymiser 
     {
         RetentionYears = await db.Organisations.AsNoTracking().Where(o => o.Id == db.CurrentOrganisationId).Select(o => o.RetentionYears).SingleAsync(cancellationToken);
         ClosedOnOrBefore = Gehoord.Domain.Privacy.Retention.ClosedOnOrBefore(clock.Today, RetentionYears);
-        var closedBefore = clock.FromLocal(ClosedOnOrBefore.AddDays(1), TimeOnly.MinValue);
-
-        var due = db.Complaints.AsNoTracking()
-            .Where(c => c.Status == ComplaintStatus.Closed && c.LegalHoldReason == null && c.AnonymisedAt == null && c.ClosedAt < closedBefore);
+        var due = RetentionQuery.Due(db, clock, RetentionYears);
         if (MomentCursor.Decode(After) is { } cursor)
         {
             due = due.Where(c => c.ClosedAt > cursor.At || (c.ClosedAt == cursor.At && c.Id.CompareTo(cursor.Id) > 0));

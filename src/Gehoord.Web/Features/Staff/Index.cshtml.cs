@@ -53,6 +53,9 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
 
     public bool IsInRole(string role) => Roles.Contains(role);
 
+    /// <summary>For the privacy officer: files past their retention term, counted to 1,001 at most.</summary>
+    public int RetentionDue { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User);
@@ -136,6 +139,12 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
             }
 
             UnitFigures = figures;
+        }
+
+        if (IsInRole(StaffRoles.PrivacyOfficer))
+        {
+            // The destruction list proposes itself here: the files that wait for the privacy officer's approval (ADR 24).
+            RetentionDue = await Audit.RetentionQuery.CountDueAsync(db, clock, cancellationToken);
         }
 
         if (IsInRole(StaffRoles.Administrator))
