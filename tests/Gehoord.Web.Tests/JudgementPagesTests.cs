@@ -235,7 +235,8 @@ public abstract class JudgementPagesTests<TFactory>(TFactory factory) : IClassFi
         Assert.Equal(expected, Handling(await factory.StoredComplaintAsync(complaint.Id)).DueOn);
         var (_, page) = await browser.GetAsync(url);
         var row = page.QuerySelectorAll("#termijnen-tabel tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim() == "Afhandeling");
-        Assert.Equal(expected.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL")), row.QuerySelectorAll("td")[0].TextContent.Trim());
+        // The date first; a term that ended on a weekend or holiday adds why it moved ("verschoven naar maandag …").
+        Assert.StartsWith(expected.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL")), row.QuerySelectorAll("td")[0].TextContent.Trim(), StringComparison.Ordinal);
 
         var (refused, refusedPage) = await browser.SubmitAsync(url, new Dictionary<string, string>
         {
