@@ -24,10 +24,6 @@ public static class RetentionQuery
     }
 
     /// <summary>How many files are due, counted to <see cref="InboxCounts.Cap"/> + 1 at most, like every count of a list.</summary>
-    public static async Task<int> CountDueAsync(GehoordDbContext db, Clock clock, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var years = await db.Organisations.AsNoTracking().Where(o => o.Id == db.CurrentOrganisationId).Select(o => o.RetentionYears).SingleAsync(cancellationToken);
-        return await Due(db, clock, years).Take(InboxCounts.Cap + 1).CountAsync(cancellationToken);
-    }
+    public static Task<int> CountDueAsync(GehoordDbContext db, Clock clock, int years, CancellationToken cancellationToken) =>
+        Due(db, clock, years).Take(InboxCounts.Cap + 1).CountAsync(cancellationToken);
 }

@@ -144,7 +144,7 @@ public sealed class IndexModel(GehoordDbContext db, UserManager<StaffUser> users
         if (IsInRole(StaffRoles.PrivacyOfficer))
         {
             // The destruction list proposes itself here: the files that wait for the privacy officer's approval (ADR 24).
-            RetentionDue = await Audit.RetentionQuery.CountDueAsync(db, clock, cancellationToken);
+            RetentionDue = await Audit.RetentionQuery.CountDueAsync(db, clock, organisation.RetentionYears, cancellationToken);
         }
 
         if (IsInRole(StaffRoles.Administrator))
